@@ -1,0 +1,33 @@
+//! Closed sets of user choices (activation, loss, optimizer, data set, …) and how their names
+//! are read and written. The same word is the enum variant, the URL/CLI value and the label key.
+
+use crate::error::{Error, Result};
+use strum::IntoEnumIterator;
+
+/// A closed set of named options. Implemented with strum's `EnumIter`, `EnumString` and
+/// `IntoStaticStr` derives, all with `serialize_all = "kebab-case"`.
+pub trait Choice:
+    Copy + IntoEnumIterator + std::str::FromStr + Into<&'static str> + 'static
+{
+    /// What one of these is called in a message, e.g. "activation".
+    const WHAT: &'static str;
+
+    /// The option's name as written in URLs, the CLI and label keys, e.g. `"leaky-relu"`.
+    fn name(self) -> &'static str {
+        self.into()
+    }
+
+    /// Every option's name, in declaration order.
+    fn names() -> Vec<&'static str> {
+        Self::iter().map(Self::name).collect()
+    }
+
+    /// Reads a name, or says which names exist.
+    fn parse(text: &str) -> Result<Self> {
+        text.trim().parse().map_err(|_| Error::UnknownName {
+            what: Self::WHAT,
+            got: text.to_string(),
+            allowed: Self::names().join(", "),
+        })
+    }
+}

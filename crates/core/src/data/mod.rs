@@ -1,0 +1,1 @@
+//! Seeded 2-D data sets, user points and input features.

@@ -1,0 +1,3 @@
+//! Chapter 5: layers with forward and backward passes.
+
+pub mod scalar;

@@ -1,0 +1,1 @@
+//! The computational graphs of chapter 5 on scalars.
