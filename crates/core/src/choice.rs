@@ -6,9 +6,7 @@ use strum::IntoEnumIterator;
 
 /// A closed set of named options. Implemented with strum's `EnumIter`, `EnumString` and
 /// `IntoStaticStr` derives, all with `serialize_all = "kebab-case"`.
-pub trait Choice:
-    Copy + IntoEnumIterator + std::str::FromStr + Into<&'static str> + 'static
-{
+pub trait Choice: Copy + IntoEnumIterator + std::str::FromStr + Into<&'static str> + 'static {
     /// What one of these is called in a message, e.g. "activation".
     const WHAT: &'static str;
 

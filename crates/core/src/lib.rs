@@ -28,7 +28,10 @@
 
 pub mod choice;
 pub mod error;
+pub mod functions;
 pub mod linalg;
+pub mod network;
+pub mod optimizer;
 pub mod real;
 
 pub use choice::Choice;
@@ -47,3 +50,4 @@ pub mod data;
 pub mod gradient;
 pub mod layers;
 pub mod perceptron;
+pub mod train;

@@ -67,7 +67,11 @@ pub fn mul_tr_to<T: Real>(a: &Matrix<T>, b: &Matrix<T>, c: &mut Matrix<T>) {
 const KERNEL_MIN_WORK: usize = 4096;
 
 fn product<T: Real>(a: Operand<T>, b: Operand<T>, c: &mut Matrix<T>) {
-    assert_eq!(a.cols, b.rows, "matrix product: inner dimensions differ ({}×{} · {}×{})", a.rows, a.cols, b.rows, b.cols);
+    assert_eq!(
+        a.cols, b.rows,
+        "matrix product: inner dimensions differ ({}×{} · {}×{})",
+        a.rows, a.cols, b.rows, b.cols
+    );
     let (m, k, n) = (a.rows, a.cols, b.cols);
     ensure_shape(c, m, n);
     if m.min(k).min(n) > 4 && m * k * n >= KERNEL_MIN_WORK {

@@ -1,0 +1,129 @@
+//! The affine layer `y = x·W + b` (chapter 5.6).
+
+use crate::linalg::{mul_to, mul_tr_to, tr_mul_to};
+use crate::real::{Matrix, Real};
+
+/// A fully connected layer. It owns its parameters `W`, `b` and their gradients, and lends
+/// them to optimizers as (parameter, gradient) pairs.
+///
+/// # Shapes
+/// `x: N×D`, `W: D×M`, `b: 1×M`, `y: N×M`.
+#[derive(Clone, Debug)]
+pub struct Affine<T: Real> {
+    /// Weights `W` (`D×M`): `W[i, j]` connects input `i` to neuron `j`.
+    pub w: Matrix<T>,
+    /// Biases `b` (`1×M`).
+    pub b: Matrix<T>,
+    /// `dw = ∂L/∂W = xᵀ·dout`, filled by [`Affine::backward`].
+    pub dw: Matrix<T>,
+    /// `db = ∂L/∂b = Σₙ doutₙ` (column sums), filled by [`Affine::backward`].
+    pub db: Matrix<T>,
+    /// Whether `backward` computes `dx` (the first layer's `dx` is never used, and skipping it
+    /// saves the largest product of a 784-input network).
+    pub needs_dx: bool,
+    y: Matrix<T>,
+    dx: Matrix<T>,
+}
+
+impl<T: Real> Affine<T> {
+    /// A layer with the given weights `W: D×M` and biases `b: 1×M`.
+    pub fn new(w: Matrix<T>, b: Matrix<T>) -> Self {
+        assert_eq!(b.shape(), (1, w.ncols()), "Affine::new: b must be 1×M for W D×M");
+        let (dw, db) = (Matrix::zeros(w.nrows(), w.ncols()), Matrix::zeros(1, w.ncols()));
+        let empty = Matrix::zeros(0, 0);
+        Self { w, b, dw, db, needs_dx: true, y: empty.clone(), dx: empty }
+    }
+
+    /// Number of inputs `D`.
+    pub fn inputs(&self) -> usize {
+        self.w.nrows()
+    }
+
+    /// Number of neurons `M`.
+    pub fn outputs(&self) -> usize {
+        self.w.ncols()
+    }
+
+    /// `y = x·W + b`, kept in the layer and returned.
+    pub fn forward(&mut self, x: &Matrix<T>) -> &Matrix<T> {
+        affine_into(&self.w, &self.b, x, &mut self.y);
+        &self.y
+    }
+
+    /// Given the `x` that [`Affine::forward`] saw and `dout = ∂L/∂y`, stores
+    /// `dw = xᵀ·dout` and `db = Σₙ doutₙ`, and returns `dx = dout·Wᵀ` (left empty when
+    /// `needs_dx` is false).
+    pub fn backward(&mut self, x: &Matrix<T>, dout: &Matrix<T>) -> &Matrix<T> {
+        tr_mul_to(x, dout, &mut self.dw);
+        for (j, column) in dout.column_iter().enumerate() {
+            self.db[j] = column.sum();
+        }
+        if self.needs_dx {
+            mul_tr_to(dout, &self.w, &mut self.dx);
+        }
+        &self.dx
+    }
+
+    /// The last output `y`.
+    pub fn output(&self) -> &Matrix<T> {
+        &self.y
+    }
+
+    /// The last `dx`.
+    pub fn input_gradient(&self) -> &Matrix<T> {
+        &self.dx
+    }
+}
+
+/// `y = x·W + b` into a caller's buffer (used by forward-only passes that keep their own
+/// buffers, such as the grid sweep).
+pub fn affine_into<T: Real>(w: &Matrix<T>, b: &Matrix<T>, x: &Matrix<T>, y: &mut Matrix<T>) {
+    mul_to(x, w, y);
+    for (j, mut column) in y.column_iter_mut().enumerate() {
+        let bj = b[j];
+        column.iter_mut().for_each(|v| *v += bj);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn layer() -> Affine<f64> {
+        let w = Matrix::from_row_slice(2, 3, &[0.1, 0.3, 0.5, 0.2, 0.4, 0.6]);
+        Affine::new(w, Matrix::from_row_slice(1, 3, &[0.1, 0.2, 0.3]))
+    }
+
+    #[test]
+    fn forward_is_the_books_first_layer() {
+        // Chapter 3.4.2: X = [1.0, 0.5] gives A1 = [0.3, 0.7, 1.1].
+        let mut affine = layer();
+        let y = affine.forward(&Matrix::from_row_slice(1, 2, &[1.0, 0.5]));
+        let expected = [0.3, 0.7, 1.1];
+        for (a, e) in y.iter().zip(expected) {
+            assert!((a - e).abs() < 1e-12, "{y}");
+        }
+    }
+
+    #[test]
+    fn backward_by_hand() {
+        let mut affine = layer();
+        let x = Matrix::from_row_slice(2, 2, &[1.0, 2.0, 3.0, 4.0]);
+        affine.forward(&x);
+        let dout = Matrix::from_row_slice(2, 3, &[1.0, 0.0, -1.0, 2.0, 1.0, 0.0]);
+        let dx = affine.backward(&x, &dout).clone();
+        // dx = dout·Wᵀ; dw = xᵀ·dout; db = column sums.
+        assert_eq!(dx, Matrix::from_row_slice(2, 2, &[0.1 - 0.5, 0.2 - 0.6, 0.2 + 0.3, 0.4 + 0.4]));
+        assert_eq!(affine.dw, Matrix::from_row_slice(2, 3, &[7.0, 3.0, -1.0, 10.0, 4.0, -2.0]));
+        assert_eq!(affine.db, Matrix::from_row_slice(1, 3, &[3.0, 1.0, -1.0]));
+    }
+
+    #[test]
+    fn first_layer_skips_dx() {
+        let mut affine = layer();
+        affine.needs_dx = false;
+        let x = Matrix::from_row_slice(1, 2, &[1.0, 2.0]);
+        affine.forward(&x);
+        assert_eq!(affine.backward(&x, &Matrix::from_element(1, 3, 1.0)).len(), 0);
+    }
+}

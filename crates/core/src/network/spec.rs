@@ -1,0 +1,189 @@
+//! What a network looks like before it has weights: sizes, activation, output, initialiser.
+
+use crate::choice::Choice;
+use crate::error::{Error, Result};
+use crate::functions::Activation;
+use crate::layers::Output;
+use serde::{Deserialize, Serialize};
+
+/// Most inputs a network may take (enough for 28×28 images).
+pub const MAX_INPUTS: usize = 1024;
+/// Most hidden layers.
+pub const MAX_HIDDEN_LAYERS: usize = 16;
+/// Most neurons in one layer (hidden or output).
+pub const MAX_WIDTH: usize = 1024;
+/// Most weights and biases in all, so a network always fits comfortably in a browser tab.
+pub const MAX_PARAMETERS: usize = 4_000_000;
+
+/// How the initial weights are drawn (biases start at 0).
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize,
+    strum::EnumIter,
+    strum::EnumString,
+    strum::IntoStaticStr,
+)]
+#[strum(serialize_all = "kebab-case")]
+#[serde(rename_all = "kebab-case")]
+pub enum Init {
+    /// `W ~ N(0, 0.01²)`: the book's `weight_init_std = 0.01`.
+    Small,
+    /// `W ~ N(0, 1/n)` with `n` inputs to the layer: Xavier, for sigmoid and tanh.
+    Xavier,
+    /// `W ~ N(0, 2/n)`: He, for ReLU.
+    He,
+    /// `W ~ U(−0.5, 0.5)`: TensorFlow Playground's start.
+    Uniform,
+}
+
+impl Choice for Init {
+    const WHAT: &'static str = "initialiser";
+}
+
+/// The shape and kind of a network: `inputs → hidden[0] → … → outputs`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct NetworkSpec {
+    /// Number of input features `D`.
+    pub inputs: usize,
+    /// Width of each hidden layer, first to last (may be empty: a linear model).
+    pub hidden: Vec<usize>,
+    /// The activation `h` of every hidden layer.
+    pub activation: Activation,
+    /// The output function and its loss.
+    pub output: Output,
+    /// Number of outputs (1 for sigmoid and tanh; the number of classes for softmax).
+    pub outputs: usize,
+    /// How weights are initialised.
+    pub init: Init,
+}
+
+impl NetworkSpec {
+    /// Every layer's width, inputs first, outputs last.
+    pub fn widths(&self) -> Vec<usize> {
+        let mut widths = vec![self.inputs];
+        widths.extend(&self.hidden);
+        widths.push(self.outputs);
+        widths
+    }
+
+    /// How many weights and biases the network has: `Σ (nᵢ·nᵢ₊₁ + nᵢ₊₁)`.
+    pub fn parameter_count(&self) -> usize {
+        self.widths().windows(2).map(|p| p[0].saturating_mul(p[1]).saturating_add(p[1])).sum()
+    }
+
+    /// Checks every size against the documented limits and the output against its width.
+    pub fn validate(&self) -> Result<()> {
+        let bad = |msg: String| Err(Error::InvalidNetwork(msg));
+        if !(1..=MAX_INPUTS).contains(&self.inputs) {
+            return bad(format!("{} inputs; a network takes 1 to {MAX_INPUTS} inputs", self.inputs));
+        }
+        if self.hidden.len() > MAX_HIDDEN_LAYERS {
+            return bad(format!(
+                "{} hidden layers; at most {MAX_HIDDEN_LAYERS} are allowed",
+                self.hidden.len()
+            ));
+        }
+        if let Some((i, w)) = self.hidden.iter().enumerate().find(|(_, w)| !(1..=MAX_WIDTH).contains(*w)) {
+            return bad(format!(
+                "hidden layer {} has width {w}; each layer needs 1 to {MAX_WIDTH} neurons",
+                i + 1
+            ));
+        }
+        self.validate_outputs()?;
+        if self.parameter_count() > MAX_PARAMETERS {
+            return bad(format!(
+                "{} parameters; at most {MAX_PARAMETERS} are allowed",
+                self.parameter_count()
+            ));
+        }
+        Ok(())
+    }
+
+    fn validate_outputs(&self) -> Result<()> {
+        let ok = match self.output {
+            Output::Sigmoid | Output::Tanh => self.outputs == 1,
+            Output::Softmax => (2..=MAX_WIDTH).contains(&self.outputs),
+            Output::Identity => (1..=MAX_WIDTH).contains(&self.outputs),
+        };
+        if ok {
+            return Ok(());
+        }
+        let allowed = match self.output {
+            Output::Sigmoid | Output::Tanh => "exactly 1 output".to_string(),
+            Output::Softmax => format!("2 to {MAX_WIDTH} outputs (one per class)"),
+            Output::Identity => format!("1 to {MAX_WIDTH} outputs"),
+        };
+        Err(Error::InvalidNetwork(format!(
+            "{} outputs with a {} output; it needs {allowed}",
+            self.outputs,
+            self.output.name()
+        )))
+    }
+}
+
+/// Reads hidden layer widths written as `"8,8"` (or `""`/`"none"` for no hidden layer).
+pub fn parse_hidden(text: &str) -> Result<Vec<usize>> {
+    let text = text.trim();
+    if text.is_empty() || text == "none" {
+        return Ok(Vec::new());
+    }
+    text.split(',')
+        .map(|part| {
+            part.trim().parse::<usize>().map_err(|_| Error::Parse {
+                what: "hidden layers",
+                detail: format!("\"{}\" is not a width; write widths like 8,8 (or none)", part.trim()),
+            })
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn spec(hidden: Vec<usize>, output: Output, outputs: usize) -> NetworkSpec {
+        let (activation, init) = (Activation::Tanh, Init::Xavier);
+        NetworkSpec { inputs: 2, hidden, activation, output, outputs, init }
+    }
+
+    #[test]
+    fn counts_parameters() {
+        // 2-4-2-1: (2·4 + 4) + (4·2 + 2) + (2·1 + 1) = 25.
+        assert_eq!(spec(vec![4, 2], Output::Sigmoid, 1).parameter_count(), 25);
+        assert_eq!(spec(vec![4, 2], Output::Sigmoid, 1).widths(), vec![2, 4, 2, 1]);
+    }
+
+    #[test]
+    fn rejects_impossible_shapes_with_a_sentence() {
+        let err = spec(vec![8, 0], Output::Sigmoid, 1).validate().unwrap_err().to_string();
+        assert_eq!(err, "invalid network: hidden layer 2 has width 0; each layer needs 1 to 1024 neurons");
+        assert!(spec(vec![8; 17], Output::Sigmoid, 1).validate().is_err());
+        assert!(spec(vec![], Output::Softmax, 1)
+            .validate()
+            .unwrap_err()
+            .to_string()
+            .contains("one per class"));
+        assert!(spec(vec![], Output::Sigmoid, 2).validate().is_err());
+        assert!(spec(vec![1024; 8], Output::Identity, 1)
+            .validate()
+            .unwrap_err()
+            .to_string()
+            .contains("parameters"));
+        assert!(NetworkSpec { inputs: 0, ..spec(vec![], Output::Identity, 1) }.validate().is_err());
+        assert!(spec(vec![8, 8], Output::Softmax, 3).validate().is_ok());
+    }
+
+    #[test]
+    fn parses_hidden_widths() {
+        assert_eq!(parse_hidden("8, 8").unwrap(), vec![8, 8]);
+        assert_eq!(parse_hidden("none").unwrap(), Vec::<usize>::new());
+        let err = parse_hidden("8,x").unwrap_err().to_string();
+        assert!(err.contains("\"x\" is not a width"), "{err}");
+    }
+}

@@ -1,0 +1,128 @@
+//! What can be read from, and changed on, a trainer between steps.
+
+use super::{EpochStats, Status, Trainer};
+use crate::error::{Error, Result};
+use crate::functions::Activation;
+use crate::network::{Network, Regularization};
+use crate::optimizer::{Optimizer, OptimizerKind};
+use crate::real::Real;
+use crate::train::{settings::check_batch_size, Sampling};
+
+impl<T: Real> Trainer<T> {
+    /// The network being trained.
+    pub fn network(&self) -> &Network<T> {
+        &self.network
+    }
+
+    /// Whether training can go on.
+    pub fn status(&self) -> Status {
+        self.status
+    }
+
+    /// Epochs completed.
+    pub fn epoch_count(&self) -> usize {
+        self.epoch
+    }
+
+    /// Mini-batches done within the current epoch.
+    pub fn step_in_epoch(&self) -> usize {
+        self.step_in_epoch
+    }
+
+    /// Mini-batches per epoch.
+    pub fn steps_per_epoch(&self) -> usize {
+        self.batcher.steps_per_epoch()
+    }
+
+    /// The loss of the last mini-batch (`None` before the first step).
+    pub fn last_batch_loss(&self) -> Option<f64> {
+        self.last_loss
+    }
+
+    /// One entry per completed epoch, epoch 0 first.
+    pub fn history(&self) -> &[EpochStats] {
+        &self.history
+    }
+
+    /// The optimizer in use.
+    pub fn optimizer(&self) -> &Optimizer<T> {
+        &self.optimizer
+    }
+
+    /// Leaves the diverged state (the optimizer's state was already cleared when it diverged).
+    pub fn resume(&mut self) {
+        self.status = Status::Training;
+    }
+
+    /// Changes the learning rate; the usual remedy for divergence, so it also resumes.
+    pub fn set_learning_rate(&mut self, lr: f64) -> Result<()> {
+        self.optimizer.set_learning_rate(lr)?;
+        self.resume();
+        Ok(())
+    }
+
+    /// Switches to another update rule, with fresh state and the same learning rate.
+    pub fn set_optimizer(&mut self, kind: OptimizerKind) {
+        if kind != self.optimizer.kind() {
+            self.optimizer =
+                Optimizer::new(kind, self.optimizer.learning_rate()).expect("the current rate is valid");
+        }
+    }
+
+    /// Changes the mini-batch size (takes effect from the next epoch boundary's count).
+    pub fn set_batch_size(&mut self, batch_size: usize) -> Result<()> {
+        self.batcher.batch_size = check_batch_size(batch_size)?;
+        self.step_in_epoch = self.step_in_epoch.min(self.batcher.steps_per_epoch() - 1);
+        Ok(())
+    }
+
+    /// Changes how batches are drawn; the next shuffle starts a fresh pass.
+    pub fn set_sampling(&mut self, sampling: Sampling) {
+        self.batcher.sampling = sampling;
+        self.batcher.restart();
+        self.step_in_epoch = self.step_in_epoch.min(self.batcher.steps_per_epoch() - 1);
+    }
+
+    /// Changes the weight penalty.
+    pub fn set_regularization(&mut self, regularization: Regularization) {
+        self.network.regularization = regularization;
+    }
+
+    /// Changes the hidden activation, keeping the weights and the epoch.
+    pub fn set_activation(&mut self, activation: Activation) {
+        self.network.set_activation(activation);
+        self.refresh_last_stats();
+    }
+
+    /// Sets one weight `W[layer][i, j]` (`layer` counts affine layers from 0) or, with
+    /// `i = None`, the bias `b[layer][j]`.
+    pub fn set_parameter(&mut self, layer: usize, i: Option<usize>, j: usize, value: f64) -> Result<()> {
+        if !value.is_finite() {
+            return Err(Error::OutOfRange {
+                what: "a weight",
+                got: value.to_string(),
+                allowed: "a finite number".into(),
+            });
+        }
+        let affine = self.network.affines_mut().nth(layer).ok_or_else(|| out_of_network("layer", layer))?;
+        let (matrix, row) = match i {
+            Some(i) => (&mut affine.w, i),
+            None => (&mut affine.b, 0),
+        };
+        let cell = matrix.get_mut((row, j)).ok_or_else(|| out_of_network("weight index", j))?;
+        *cell = T::of(value);
+        self.refresh_last_stats();
+        Ok(())
+    }
+
+    /// Re-evaluates the newest history entry after an edit that changes the function (not
+    /// the epoch), so the numbers shown match the network drawn.
+    fn refresh_last_stats(&mut self) {
+        self.history.pop();
+        self.record_epoch();
+    }
+}
+
+fn out_of_network(what: &str, index: usize) -> Error {
+    Error::InvalidNetwork(format!("there is no {what} {index} in this network"))
+}

@@ -1,0 +1,220 @@
+//! Mini-batch training (chapters 4.5 and 6): draw a batch, backprop, update, repeat; record
+//! loss and accuracy per epoch; stop in a `Diverged` state instead of spreading NaNs.
+
+mod control;
+mod history;
+mod sampling;
+mod settings;
+#[cfg(test)]
+mod tests;
+
+pub use history::{Divergence, EpochStats, Status};
+pub use sampling::{Batcher, Sampling};
+pub use settings::{Change, Settings, MAX_BATCH_SIZE};
+
+use crate::error::{Error, Result};
+use crate::network::{Evaluation, Evaluator, Network};
+use crate::optimizer::Optimizer;
+use crate::real::{Matrix, Real};
+use crate::Rng;
+
+/// Inputs `x` (`N×D`) and targets `t` (`N×K`), one example per row.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Examples<T: Real> {
+    /// Inputs.
+    pub x: Matrix<T>,
+    /// Targets.
+    pub t: Matrix<T>,
+}
+
+impl<T: Real> Examples<T> {
+    /// Number of examples.
+    pub fn len(&self) -> usize {
+        self.x.nrows()
+    }
+
+    /// True when there are no examples.
+    pub fn is_empty(&self) -> bool {
+        self.x.nrows() == 0
+    }
+}
+
+/// A network, its optimizer and its data, trained one mini-batch or one epoch at a time.
+#[derive(Clone, Debug)]
+pub struct Trainer<T: Real> {
+    network: Network<T>,
+    optimizer: Optimizer<T>,
+    train: Examples<T>,
+    test: Examples<T>,
+    batcher: Batcher,
+    rng: Rng,
+    status: Status,
+    epoch: usize,
+    step_in_epoch: usize,
+    last_loss: Option<f64>,
+    history: Vec<EpochStats>,
+    buffers: Buffers<T>,
+}
+
+/// Reused storage: the mini-batch, the evaluator, and the last finite weights.
+#[derive(Clone, Debug)]
+struct Buffers<T: Real> {
+    xb: Matrix<T>,
+    tb: Matrix<T>,
+    evaluator: Evaluator<T>,
+    snapshot: Vec<Matrix<T>>,
+}
+
+impl<T: Real> Trainer<T> {
+    /// A trainer at epoch 0; the history starts with the untrained network's stats.
+    pub fn new(
+        network: Network<T>,
+        optimizer: Optimizer<T>,
+        train: Examples<T>,
+        test: Examples<T>,
+        batcher: Batcher,
+        rng: Rng,
+    ) -> Result<Self> {
+        check_examples(&network, &train, "training")?;
+        if !test.is_empty() {
+            check_examples(&network, &test, "test")?;
+        }
+        let buffers = Buffers {
+            xb: Matrix::zeros(0, 0),
+            tb: Matrix::zeros(0, 0),
+            evaluator: Evaluator::new(),
+            snapshot: Vec::new(),
+        };
+        let batcher = Batcher::new(batcher.sampling, batcher.batch_size, train.len());
+        let mut trainer = Self {
+            network,
+            optimizer,
+            train,
+            test,
+            batcher,
+            rng,
+            status: Status::Training,
+            epoch: 0,
+            step_in_epoch: 0,
+            last_loss: None,
+            history: Vec::new(),
+            buffers,
+        };
+        trainer.record_epoch();
+        Ok(trainer)
+    }
+
+    /// Trains on one mini-batch; at the end of an epoch's last batch the epoch is recorded.
+    /// A non-finite loss (or, at the epoch's end, weight) restores the weights of the last
+    /// completed epoch and enters [`Status::Diverged`]; steps then do nothing until resumed.
+    pub fn step(&mut self) -> Status {
+        if self.status != Status::Training {
+            return self.status;
+        }
+        let b = &mut self.buffers;
+        self.batcher.next_batch(&mut self.rng, &self.train.x, &self.train.t, &mut b.xb, &mut b.tb);
+        let loss = self.network.gradient(&b.xb, &b.tb);
+        self.last_loss = Some(loss.to_f64());
+        if !loss.is_finite() {
+            return self.diverge(Divergence::Loss);
+        }
+        self.optimizer.update(self.network.params_and_grads());
+        self.step_in_epoch += 1;
+        if self.step_in_epoch >= self.batcher.steps_per_epoch() {
+            self.end_epoch();
+        }
+        self.status
+    }
+
+    fn end_epoch(&mut self) {
+        if !self.network.is_finite() {
+            self.diverge(Divergence::Weights);
+            return;
+        }
+        self.epoch += 1;
+        self.step_in_epoch = 0;
+        self.record_epoch();
+        if !self.history.last().is_some_and(|s| s.train_loss.is_finite()) {
+            self.history.pop();
+            self.epoch -= 1;
+            self.diverge(Divergence::Loss);
+        }
+    }
+
+    /// Goes back to the last completed epoch's weights and stops.
+    fn diverge(&mut self, cause: Divergence) -> Status {
+        for (copy, (w, _)) in self.buffers.snapshot.iter().zip(self.network.params_and_grads()) {
+            w.copy_from(copy);
+        }
+        self.optimizer.reset();
+        self.step_in_epoch = 0;
+        self.batcher.restart();
+        self.status = Status::Diverged { epoch: self.epoch, cause };
+        self.status
+    }
+
+    /// Remembers the current weights as the ones to return to if training diverges.
+    fn take_snapshot(&mut self) {
+        self.buffers.snapshot = self.network.params_and_grads().map(|(w, _)| w.clone()).collect();
+    }
+
+    /// Trains until the current epoch is complete (a whole epoch from a boundary).
+    pub fn epoch(&mut self) -> Status {
+        let target = self.epoch + 1;
+        while self.status == Status::Training && self.epoch < target {
+            self.step();
+        }
+        self.status
+    }
+
+    /// Trains `k` epochs (stopping early if it diverges).
+    pub fn epochs(&mut self, k: usize) -> Status {
+        for _ in 0..k {
+            if self.epoch() != Status::Training {
+                break;
+            }
+        }
+        self.status
+    }
+
+    fn record_epoch(&mut self) {
+        self.take_snapshot();
+        let (train, test) = self.evaluate();
+        self.history.push(EpochStats {
+            epoch: self.epoch,
+            train_loss: train.loss,
+            test_loss: test.map(|e| e.loss),
+            train_accuracy: train.accuracy,
+            test_accuracy: test.and_then(|e| e.accuracy),
+        });
+    }
+
+    /// Loss and accuracy now, on the training set and (if any) the test set.
+    pub fn evaluate(&mut self) -> (Evaluation, Option<Evaluation>) {
+        let evaluator = &mut self.buffers.evaluator;
+        let train = evaluator.evaluate(&self.network, &self.train.x, &self.train.t);
+        let test =
+            (!self.test.is_empty()).then(|| evaluator.evaluate(&self.network, &self.test.x, &self.test.t));
+        (train, test)
+    }
+}
+
+fn check_examples<T: Real>(network: &Network<T>, examples: &Examples<T>, which: &str) -> Result<()> {
+    let spec = network.spec();
+    if examples.is_empty() && which == "training" {
+        return Err(Error::InvalidData("there are no training examples; add at least one point".into()));
+    }
+    if examples.x.ncols() != spec.inputs
+        || examples.t.ncols() != spec.outputs
+        || examples.x.nrows() != examples.t.nrows()
+    {
+        return Err(Error::InvalidData(format!(
+            "the {which} data has {} inputs and {} targets per example, but the network takes {} and gives {}",
+            examples.x.ncols(),
+            examples.t.ncols(),
+            spec.inputs,
+            spec.outputs
+        )));
+    }
+    Ok(())
+}
