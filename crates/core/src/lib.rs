@@ -48,6 +48,7 @@ pub fn rng_from_seed(seed: u64) -> Rng {
 }
 pub mod data;
 pub mod gradient;
+pub mod grid;
 pub mod layers;
 pub mod perceptron;
 pub mod train;
