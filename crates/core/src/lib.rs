@@ -26,6 +26,7 @@
 //! | 4–6 networks, optimizers, training | [`network`], [`optimizer`], [`train`] |
 //! | data and what the playground draws | [`data`], [`grid`] |
 
+pub mod bench;
 pub mod choice;
 pub mod error;
 pub mod functions;

@@ -1,38 +1,18 @@
-//! The logic-gate data sets of chapter 2: the four corners of the unit square and a truth table.
+//! The logic-gate data sets of chapter 2: the four corners of the unit square and a truth table,
+//! both taken from the perceptron's [`Gate`] and [`GATE_INPUTS`].
 
 use super::dataset::{Dataset, GATE_DOMAIN};
 use super::kind::Task;
-
-/// A two-input logic gate.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(super) enum Gate {
-    And,
-    Or,
-    Nand,
-    Xor,
-}
-
-/// The inputs `(0,0), (1,0), (0,1), (1,1)`, in this order.
-const CORNERS: [[f64; 2]; 4] = [[0.0, 0.0], [1.0, 0.0], [0.0, 1.0], [1.0, 1.0]];
+pub(super) use crate::perceptron::Gate;
+use crate::perceptron::GATE_INPUTS;
 
 impl Gate {
-    /// The gate's truth table applied to two bits.
-    fn output(self, a: bool, b: bool) -> bool {
-        match self {
-            Gate::And => a && b,
-            Gate::Or => a || b,
-            Gate::Nand => !(a && b),
-            Gate::Xor => a != b,
-        }
-    }
-
-    /// The four corners labelled by the gate (class 1 for true, 0 for false).
+    /// The four corners in the order of [`GATE_INPUTS`], labelled by [`Gate::target`]
+    /// (class 1 for true, 0 for false).
     pub(super) fn dataset(self) -> Dataset {
-        let labels =
-            CORNERS.iter().map(|p| f64::from(u8::from(self.output(p[0] == 1.0, p[1] == 1.0)))).collect();
         Dataset {
-            points: CORNERS.to_vec(),
-            labels,
+            points: GATE_INPUTS.map(|x| x.map(f64::from)).to_vec(),
+            labels: GATE_INPUTS.map(|x| f64::from(self.target(x))).to_vec(),
             task: Task::Classification { classes: 2 },
             domain: GATE_DOMAIN,
         }

@@ -1,0 +1,66 @@
+//! `asaku`: the engine of the Asaku playground from a terminal.
+//!
+//! - `asaku train`: trains a network, one JSON line per epoch and a summary line.
+//! - `asaku gradcheck`: compares backprop's gradients with numerical ones.
+//! - `asaku gates`: the logic gates and the perceptron learning rule of chapter 2.
+//! - `asaku bench`: times the engine's benchmark cases.
+//!
+//! Bad input ends with a sentence on stderr and exit code 2; a failed check with exit code 1.
+
+mod bench;
+mod choice;
+mod gates;
+mod gradcheck;
+mod options;
+mod output;
+mod points;
+mod train;
+
+use clap::{Parser, Subcommand};
+use std::process::ExitCode;
+
+/// What the exit codes mean, shown at the end of `asaku --help`.
+const EXIT_CODES: &str = "Exit codes: 0 done (a diverged training run is a result, not an error), \
+1 a check failed (gradcheck over its tolerance) or the output could not be written, \
+2 bad input (an unknown name, a number out of range, an unreadable points file).";
+
+/// Asaku (浅く): small neural networks after 『ゼロから作るDeep Learning』 chapters 2–6, from a
+/// terminal, with the same engine as the browser playground.
+#[derive(Debug, Parser)]
+#[command(name = "asaku", version, after_help = EXIT_CODES)]
+struct Cli {
+    /// What to do.
+    #[command(subcommand)]
+    command: Command,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Train a network; print one JSON line per epoch (epoch 0 is before training), then a
+    /// summary line.
+    Train(train::TrainCommand),
+    /// Check backprop against the numerical gradient (central difference, in f64) on a few
+    /// training examples; exit 1 if any parameter's relative error exceeds the tolerance.
+    Gradcheck(gradcheck::GradcheckCommand),
+    /// Print the truth tables of the AND, OR, NAND and XOR perceptrons, or run the perceptron
+    /// learning rule on one gate.
+    Gates(gates::GatesCommand),
+    /// Time the engine's benchmark cases on one thread: median time per iteration and
+    /// iterations per second. Build with --release for meaningful figures.
+    Bench(bench::BenchCommand),
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match &cli.command {
+        Command::Train(command) => train::run(command),
+        Command::Gradcheck(command) => gradcheck::run(command),
+        Command::Gates(command) => gates::run(command),
+        Command::Bench(command) => bench::run(command),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(failure) => failure.report(),
+    }
+}

@@ -1,0 +1,221 @@
+//! The options shared by `train` and `gradcheck`: the data, the network and the training, each
+//! defaulting to the playground's start ([`Settings::default`]) and written into one
+//! [`Settings`] table.
+
+use crate::choice::choice;
+use crate::output::Failure;
+use crate::points;
+use asaku_core::data::{DataKind, DataSpec, FeatureSet, Split, Task};
+use asaku_core::functions::Activation;
+use asaku_core::layers::Output;
+use asaku_core::network::{parse_hidden, Init, Penalty, Regularization};
+use asaku_core::optimizer::OptimizerKind;
+use asaku_core::train::{Sampling, Settings};
+use asaku_core::Choice;
+use clap::Args;
+use std::fmt;
+use std::path::PathBuf;
+
+/// Where the points come from.
+#[derive(Debug, Args)]
+pub struct DataArgs {
+    /// The built-in data set to generate.
+    #[arg(long, value_name = "KIND", value_parser = choice::<DataKind>(),
+          default_value = Settings::default().data.kind.name())]
+    pub data: DataKind,
+    /// Train on your own points instead: a CSV file of `x1,x2,label` lines (an optional
+    /// `x1,x2,label` header, blank lines and `#` comments are skipped). It is split into training
+    /// and test points by --train-ratio, shuffled with --seed.
+    #[arg(long, value_name = "CSV", conflicts_with_all = ["data", "points", "noise"])]
+    pub points_file: Option<PathBuf>,
+    /// What the labels of --points-file are: `classification` (class indices 0 and 1),
+    /// `classification:K` (class indices 0 to K−1, K from 2 to 10) or `regression` (real targets;
+    /// use --output identity). [default: classification]
+    #[arg(long, value_name = "TASK", requires = "points_file", value_parser = points::parse_task)]
+    pub task: Option<Task>,
+    /// How many points to generate, training and test together (4 to 10000).
+    #[arg(long, value_name = "N", default_value_t = Settings::default().data.points)]
+    pub points: usize,
+    /// How far generated points are moved at random, from 0 (clean) to 0.5.
+    #[arg(long, allow_negative_numbers = true, value_name = "NOISE",
+          default_value_t = Settings::default().data.noise)]
+    pub noise: f64,
+    /// The fraction of the points used for training (0.1 to 0.9); the rest are the test set.
+    #[arg(long, allow_negative_numbers = true, value_name = "RATIO",
+          default_value_t = Settings::default().data.train_ratio)]
+    pub train_ratio: f64,
+    /// The seed of everything random: the points, the train/test split, the initial weights and
+    /// the order of the mini-batches. The same seed gives the same run.
+    #[arg(long, value_name = "SEED", default_value_t = Settings::default().seed)]
+    pub seed: u64,
+}
+
+impl DataArgs {
+    /// Writes the data options into `settings`.
+    pub fn apply(&self, settings: &mut Settings) {
+        let (kind, points, noise, train_ratio, seed) =
+            (self.data, self.points, self.noise, self.train_ratio, self.seed);
+        settings.data = DataSpec { kind, points, noise, train_ratio, seed };
+        settings.seed = seed;
+    }
+
+    /// The training and test points: generated from `spec`, or read from --points-file and
+    /// split by `spec.train_ratio` with `spec.seed`.
+    pub fn split(&self, spec: &DataSpec) -> Result<Split, Failure> {
+        match &self.points_file {
+            None => Ok(spec.generate()?),
+            Some(path) => {
+                spec.validate()?;
+                let task = self.task.unwrap_or(Task::Classification { classes: 2 });
+                let points = points::read(path, task)?;
+                Ok(points::split(points, spec.train_ratio, spec.seed))
+            }
+        }
+    }
+}
+
+/// The network's shape and kind.
+#[derive(Debug, Args)]
+pub struct NetworkArgs {
+    /// The input features computed from each point (x1, x2, x1-squared, x2-squared,
+    /// x1-times-x2, sin-x1, sin-x2), comma-separated, at least one.
+    #[arg(long, value_name = "LIST", value_parser = parse_features,
+          default_value_t = Settings::default().features)]
+    pub features: FeatureSet,
+    /// The hidden layers' widths, first to last, e.g. `8,8`, or `none` for no hidden layer
+    /// (at most 16 layers of 1 to 1024 neurons).
+    #[arg(long, value_name = "WIDTHS", value_parser = parse_widths,
+          default_value_t = Widths(Settings::default().hidden))]
+    pub layers: Widths,
+    /// The activation of every hidden layer.
+    #[arg(long, value_name = "NAME", value_parser = choice::<Activation>(),
+          default_value = Settings::default().activation.name())]
+    pub activation: Activation,
+    /// The output function, which fixes the loss: sigmoid (one output in 0…1, binary
+    /// cross-entropy, two classes), softmax (one output per class, cross-entropy), tanh (one
+    /// output in −1…1, sum of squared error, two classes as −1/+1), identity (the scores
+    /// themselves, sum of squared error, for regression data such as plane and bumps).
+    #[arg(long, value_name = "NAME", value_parser = choice::<Output>(),
+          default_value = Settings::default().output.name())]
+    pub output: Output,
+    /// How the initial weights are drawn: small (N(0, 0.01²), the book's), xavier (N(0, 1/n),
+    /// for sigmoid and tanh), he (N(0, 2/n), for ReLU), uniform (U(−0.5, 0.5)); biases start at 0.
+    #[arg(long, value_name = "NAME", value_parser = choice::<Init>(),
+          default_value = Settings::default().init.name())]
+    pub init: Init,
+    /// The weight penalty added to the loss: none, l1 (λ·Σ|W|) or l2 (½λ·ΣW², weight decay).
+    #[arg(long, value_name = "NAME", value_parser = choice::<Penalty>(),
+          default_value = Settings::default().regularization.penalty.name())]
+    pub reg: Penalty,
+    /// The penalty's rate λ (0 to 10); needs --reg l1 or l2.
+    #[arg(long, allow_negative_numbers = true, value_name = "RATE",
+          default_value_t = Settings::default().regularization.rate)]
+    pub reg_rate: f64,
+}
+
+impl NetworkArgs {
+    /// Writes the network options into `settings`, checking the penalty.
+    pub fn apply(&self, settings: &mut Settings) -> Result<(), Failure> {
+        settings.features = self.features.clone();
+        settings.hidden = self.layers.0.clone();
+        settings.activation = self.activation;
+        settings.output = self.output;
+        settings.init = self.init;
+        settings.regularization = regularization(self.reg, self.reg_rate)?;
+        Ok(())
+    }
+}
+
+/// A checked penalty; a rate without a penalty, or a penalty without a rate, is refused since
+/// it would silently do nothing.
+fn regularization(penalty: Penalty, rate: f64) -> Result<Regularization, Failure> {
+    let regularization = Regularization::new(penalty, rate)?;
+    match (penalty, rate > 0.0) {
+        (Penalty::None, true) => {
+            Err(Failure::Input(format!("--reg-rate {rate} does nothing without --reg l1 or --reg l2")))
+        }
+        (Penalty::L1 | Penalty::L2, false) => {
+            Err(Failure::Input(format!("--reg {} needs a --reg-rate above 0", penalty.name())))
+        }
+        _ => Ok(regularization),
+    }
+}
+
+/// How the network is trained.
+#[derive(Debug, Args)]
+pub struct TrainingArgs {
+    /// The update rule (chapter 6: plain SGD, Momentum, Nesterov, AdaGrad, RMSprop, Adam).
+    #[arg(long, value_name = "NAME", value_parser = choice::<OptimizerKind>(),
+          default_value = Settings::default().optimizer.name())]
+    pub optimizer: OptimizerKind,
+    /// The learning rate lr (above 0, at most 100).
+    #[arg(long, allow_negative_numbers = true, value_name = "LR",
+          default_value_t = Settings::default().learning_rate)]
+    pub lr: f64,
+    /// The mini-batch size (1 to 10000; a batch larger than the training set uses all of it).
+    #[arg(long, value_name = "N", default_value_t = Settings::default().batch_size)]
+    pub batch: usize,
+    /// How batches are drawn: replacement (random examples, as the book's np.random.choice) or
+    /// shuffle (each epoch visits every example once, in a new order).
+    #[arg(long, value_name = "NAME", value_parser = choice::<Sampling>(),
+          default_value = Settings::default().sampling.name())]
+    pub sampling: Sampling,
+}
+
+impl TrainingArgs {
+    /// Writes the training options into `settings` (checked when the trainer is built).
+    pub fn apply(&self, settings: &mut Settings) {
+        settings.optimizer = self.optimizer;
+        settings.learning_rate = self.lr;
+        settings.batch_size = self.batch;
+        settings.sampling = self.sampling;
+    }
+}
+
+/// Hidden layer widths as given to --layers.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Widths(pub Vec<usize>);
+
+impl fmt::Display for Widths {
+    /// `8,8`, or `none` when empty, as [`parse_hidden`] reads them.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.0.is_empty() {
+            return f.write_str("none");
+        }
+        let widths: Vec<String> = self.0.iter().map(usize::to_string).collect();
+        f.write_str(&widths.join(","))
+    }
+}
+
+fn parse_widths(text: &str) -> Result<Widths, String> {
+    parse_hidden(text).map(Widths).map_err(|e| e.to_string())
+}
+
+fn parse_features(text: &str) -> Result<FeatureSet, String> {
+    FeatureSet::parse(text).map_err(|e| e.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn widths_print_as_they_are_read() {
+        for text in ["8,8", "none", "4"] {
+            assert_eq!(parse_widths(text).unwrap().to_string(), text);
+        }
+        assert!(parse_widths("8,x").unwrap_err().contains("\"x\" is not a width"));
+    }
+
+    #[test]
+    fn a_penalty_needs_a_rate_and_a_rate_needs_a_penalty() {
+        let message = |r: Result<Regularization, Failure>| match r.unwrap_err() {
+            Failure::Input(message) | Failure::Failed(message) => message,
+        };
+        assert_eq!(message(regularization(Penalty::L2, 0.0)), "--reg l2 needs a --reg-rate above 0");
+        assert!(message(regularization(Penalty::None, 0.1)).contains("does nothing"));
+        assert!(message(regularization(Penalty::L1, 20.0)).contains("from 0 to 10"));
+        assert_eq!(regularization(Penalty::L1, 0.5).unwrap().rate, 0.5);
+        assert_eq!(regularization(Penalty::None, 0.0).unwrap(), Regularization::default());
+    }
+}

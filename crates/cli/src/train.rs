@@ -1,0 +1,112 @@
+//! `asaku train`: builds a run from the options, trains it epoch by epoch and prints JSON lines.
+
+use crate::options::{DataArgs, NetworkArgs, TrainingArgs};
+use crate::output::{json_line, Outcome};
+use asaku_core::train::{Divergence, EpochStats, Settings, Status, Trainer};
+use clap::Args;
+use serde::Serialize;
+
+/// Options of `asaku train`.
+#[derive(Debug, Args)]
+pub struct TrainCommand {
+    /// The data.
+    #[command(flatten)]
+    pub data: DataArgs,
+    /// The network.
+    #[command(flatten)]
+    pub network: NetworkArgs,
+    /// The training.
+    #[command(flatten)]
+    pub training: TrainingArgs,
+    /// How many epochs to train (an epoch is one pass's worth of mini-batches).
+    #[arg(long, value_name = "N", default_value_t = 100)]
+    pub epochs: usize,
+}
+
+/// The last line `asaku train` prints.
+#[derive(Debug, Serialize)]
+struct Summary {
+    /// The network, e.g. `2-4-2-1 network, tanh hidden, sigmoid output (cross-entropy), …`.
+    network: String,
+    /// The loss, fixed by the output.
+    loss: &'static str,
+    /// Epochs completed.
+    epochs: usize,
+    /// `completed` or `diverged`.
+    status: &'static str,
+    /// What became non-finite, when diverged.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    diverged: Option<Divergence>,
+    /// The stats of the last completed epoch.
+    #[serde(rename = "final")]
+    last: EpochStats,
+}
+
+/// Runs `asaku train`.
+pub fn run(command: &TrainCommand) -> Outcome {
+    let mut settings = Settings::default();
+    command.data.apply(&mut settings);
+    command.network.apply(&mut settings)?;
+    command.training.apply(&mut settings);
+    let split = command.data.split(&settings.data)?;
+    let mut trainer = settings.build_on::<f32>(&split)?;
+    json_line(last(&trainer))?;
+    for _ in 0..command.epochs {
+        if trainer.epoch() != Status::Training {
+            break;
+        }
+        json_line(last(&trainer))?;
+    }
+    summarize(&trainer, settings.learning_rate)
+}
+
+fn last(trainer: &Trainer<f32>) -> &EpochStats {
+    trainer.history().last().expect("the history starts with epoch 0")
+}
+
+/// Prints the summary line and, for a diverged run, a sentence with advice on stderr.
+fn summarize(trainer: &Trainer<f32>, lr: f64) -> Outcome {
+    let network = trainer.network();
+    let diverged = match trainer.status() {
+        Status::Training => None,
+        Status::Diverged { epoch, cause } => {
+            eprintln!("{}", divergence_advice(epoch, cause, lr));
+            Some(cause)
+        }
+    };
+    json_line(&Summary {
+        network: network.to_string(),
+        loss: network.spec().output.loss_name(),
+        epochs: trainer.epoch_count(),
+        status: if diverged.is_some() { "diverged" } else { "completed" },
+        diverged,
+        last: *last(trainer),
+    })
+}
+
+/// What happened and what to try, e.g. after a learning rate of 10 made the loss infinite.
+fn divergence_advice(epoch: usize, cause: Divergence, lr: f64) -> String {
+    let what = match cause {
+        Divergence::Loss => "the loss",
+        Divergence::Weights => "a weight",
+    };
+    format!(
+        "training diverged during epoch {}: {what} became NaN or infinite, so training stopped \
+         with the weights of epoch {epoch}. Try a lower learning rate than {lr} (e.g. --lr {}).",
+        epoch + 1,
+        lr / 10.0
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn advice_names_the_epoch_and_a_lower_rate() {
+        let advice = divergence_advice(3, Divergence::Loss, 10.0);
+        assert!(advice.starts_with("training diverged during epoch 4: the loss became NaN"), "{advice}");
+        assert!(advice.ends_with("Try a lower learning rate than 10 (e.g. --lr 1)."), "{advice}");
+        assert!(divergence_advice(0, Divergence::Weights, 1.0).contains("a weight became"));
+    }
+}

@@ -1,0 +1,8 @@
+//! The `asaku` binary as a user runs it: arguments in, lines and an exit code out.
+
+mod bench;
+mod common;
+mod errors;
+mod gates;
+mod gradcheck;
+mod train;

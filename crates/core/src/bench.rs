@@ -1,0 +1,170 @@
+//! The benchmark cases, shared by `cargo bench` (criterion) and `asaku bench`, so both measure
+//! exactly the same work. [`prepare`] builds a case's state once and returns the closure that
+//! runs one iteration of it.
+
+use crate::data::{FeatureSet, PLAYGROUND_DOMAIN};
+use crate::functions::Activation;
+use crate::grid::Grid;
+use crate::layers::Output;
+use crate::network::{Init, Network, NetworkSpec};
+use crate::optimizer::{Optimizer, OptimizerKind};
+use crate::real::Matrix;
+use crate::train::{Settings, Status};
+use crate::{rng_from_seed, Rng};
+use rand::Rng as _;
+use std::hint::black_box;
+
+/// Cells per side of the grid swept by the grid cases.
+pub const GRID_RESOLUTION: usize = 100;
+/// Mini-batch size of the SGD case (the book's `batch_size = 100`).
+pub const SGD_BATCH: usize = 100;
+/// Inputs of the SGD case: one 28×28 image.
+pub const SGD_INPUTS: usize = 784;
+/// Hidden width of the SGD case (the book's `TwoLayerNet(784, 50, 10)`).
+pub const SGD_HIDDEN: usize = 50;
+/// Classes of the SGD case.
+pub const SGD_CLASSES: usize = 10;
+/// Learning rate of the SGD case (the book's `learning_rate = 0.1`).
+pub const SGD_LEARNING_RATE: f64 = 0.1;
+
+/// One thing worth timing, as the playground and the book use the engine.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Case {
+    /// One training epoch ([`crate::train::Trainer::epoch`]) on the default circle data
+    /// (500 points, half for training: 25 batches of 10), 2-8-8-1 tanh with a sigmoid output,
+    /// SGD, `f32`, including the end-of-epoch loss and accuracy on both sets.
+    Epoch,
+    /// One 100×100 [`Grid::sweep`] of 2-4-2-1 tanh (the default network), giving the output and
+    /// every hidden neuron's activation, `f32`.
+    GridSmall,
+    /// One 100×100 [`Grid::sweep`] of a network with six hidden layers of 8 (tanh), `f32`.
+    GridDeep,
+    /// One SGD iteration of 784-50-10 ReLU with a softmax output on a batch of 100, `f32`:
+    /// [`Network::gradient`] (forward, loss, backward) then [`Optimizer::update`], on fixed
+    /// seeded data (inputs in `[0, 1)`, one-hot targets).
+    Sgd,
+}
+
+impl Case {
+    /// Every case, in the order they are reported.
+    pub const ALL: [Case; 4] = [Case::Epoch, Case::GridSmall, Case::GridDeep, Case::Sgd];
+
+    /// A short name for tables and criterion, e.g. `epoch-2-8-8-1`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Case::Epoch => "epoch-2-8-8-1",
+            Case::GridSmall => "grid-100-2-4-2-1",
+            Case::GridDeep => "grid-100-6x8",
+            Case::Sgd => "sgd-784-50-10",
+        }
+    }
+
+    /// What one iteration does, in a few words.
+    pub fn description(self) -> &'static str {
+        match self {
+            Case::Epoch => "one epoch, 250 circle points, 2-8-8-1 tanh, batch 10",
+            Case::GridSmall => "100×100 grid sweep, 2-4-2-1 tanh, every neuron",
+            Case::GridDeep => "100×100 grid sweep, six hidden layers of 8, every neuron",
+            Case::Sgd => "one SGD step, 784-50-10 ReLU + softmax, batch 100",
+        }
+    }
+}
+
+/// Builds the state of `case` and returns the closure that runs one iteration of it.
+///
+/// # Panics
+/// If the fixed settings of a case are refused by the engine, or the epoch case's training
+/// diverges: both would be bugs.
+pub fn prepare(case: Case) -> Box<dyn FnMut()> {
+    match case {
+        Case::Epoch => epoch(),
+        Case::GridSmall => grid_sweep(vec![4, 2]),
+        Case::GridDeep => grid_sweep(vec![8; 6]),
+        Case::Sgd => sgd(),
+    }
+}
+
+fn epoch() -> Box<dyn FnMut()> {
+    let settings = Settings { hidden: vec![8, 8], ..Settings::default() };
+    let mut trainer = settings.build::<f32>().expect("the default settings with 8,8 build");
+    Box::new(move || {
+        assert_eq!(trainer.epoch(), Status::Training, "the benchmark's training run diverged");
+    })
+}
+
+fn grid_sweep(hidden: Vec<usize>) -> Box<dyn FnMut()> {
+    let features = FeatureSet::default();
+    let spec = NetworkSpec {
+        inputs: features.len(),
+        hidden,
+        activation: Activation::Tanh,
+        output: Output::Sigmoid,
+        outputs: 1,
+        init: Init::Xavier,
+    };
+    let network = Network::<f32>::new(spec, &mut rng_from_seed(1)).expect("a valid benchmark network");
+    let mut grid = Grid::new(GRID_RESOLUTION, PLAYGROUND_DOMAIN, &features).expect("a valid resolution");
+    Box::new(move || {
+        grid.sweep(&network);
+        black_box(grid.output());
+    })
+}
+
+fn sgd() -> Box<dyn FnMut()> {
+    let spec = NetworkSpec {
+        inputs: SGD_INPUTS,
+        hidden: vec![SGD_HIDDEN],
+        activation: Activation::Relu,
+        output: Output::Softmax,
+        outputs: SGD_CLASSES,
+        init: Init::He,
+    };
+    let mut rng = rng_from_seed(1);
+    let mut network = Network::<f32>::new(spec, &mut rng).expect("a valid benchmark network");
+    let mut optimizer = Optimizer::new(OptimizerKind::Sgd, SGD_LEARNING_RATE).expect("a valid rate");
+    let (x, t) = synthetic_batch(&mut rng);
+    Box::new(move || {
+        black_box(network.gradient(&x, &t));
+        optimizer.update(network.params_and_grads());
+    })
+}
+
+/// `SGD_BATCH` random "images" with pixels in `[0, 1)` and one-hot random labels.
+fn synthetic_batch(rng: &mut Rng) -> (Matrix<f32>, Matrix<f32>) {
+    let x = Matrix::from_fn(SGD_BATCH, SGD_INPUTS, |_, _| rng.random::<f32>());
+    let mut t = Matrix::zeros(SGD_BATCH, SGD_CLASSES);
+    for row in 0..SGD_BATCH {
+        t[(row, rng.random_range(0..SGD_CLASSES))] = 1.0;
+    }
+    (x, t)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_are_distinct() {
+        let mut names: Vec<&str> = Case::ALL.iter().map(|c| c.name()).collect();
+        names.sort_unstable();
+        names.dedup();
+        assert_eq!(names.len(), Case::ALL.len());
+    }
+
+    #[test]
+    fn synthetic_batch_is_one_hot_with_unit_pixels() {
+        let (x, t) = synthetic_batch(&mut rng_from_seed(3));
+        assert_eq!((x.shape(), t.shape()), ((SGD_BATCH, SGD_INPUTS), (SGD_BATCH, SGD_CLASSES)));
+        assert!(x.iter().all(|&v| (0.0..1.0).contains(&v)));
+        assert!(t.row_iter().all(|row| row.sum() == 1.0 && row.iter().all(|&v| v == 0.0 || v == 1.0)));
+    }
+
+    #[test]
+    fn every_case_runs_repeatedly() {
+        for case in Case::ALL {
+            let mut run = prepare(case);
+            run();
+            run();
+        }
+    }
+}

@@ -1,0 +1,39 @@
+//! Small helpers over the 2-D canvas API.
+
+use wasm_bindgen::{Clamped, JsCast, JsValue};
+use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement, ImageData};
+
+/// The canvas's 2-D context.
+pub fn context(canvas: &HtmlCanvasElement) -> Result<CanvasRenderingContext2d, JsValue> {
+    canvas
+        .get_context("2d")?
+        .ok_or_else(|| JsValue::from_str("this canvas has no 2-D context"))?
+        .dyn_into::<CanvasRenderingContext2d>()
+        .map_err(|_| JsValue::from_str("the 2-D context has an unexpected type"))
+}
+
+/// Puts an `n×n` RGBA image on the canvas, making the canvas `n×n` pixels (CSS scales it).
+pub fn put_square(canvas: &HtmlCanvasElement, n: u32, rgba: &[u8]) -> Result<(), JsValue> {
+    if canvas.width() != n || canvas.height() != n {
+        canvas.set_width(n);
+        canvas.set_height(n);
+    }
+    let image = ImageData::new_with_u8_clamped_array_and_sh(Clamped(rgba), n, n)?;
+    context(canvas)?.put_image_data(&image, 0.0, 0.0)
+}
+
+/// Device pixels per CSS pixel for this canvas (its backing width over its laid-out width),
+/// so lines and dots keep their size on high-DPI screens.
+pub fn pixel_ratio(canvas: &HtmlCanvasElement) -> f64 {
+    let css = f64::from(canvas.client_width());
+    if css > 0.0 {
+        f64::from(canvas.width()) / css
+    } else {
+        1.0
+    }
+}
+
+/// `rgb(r, g, b)` for a canvas style.
+pub fn css(rgb: [u8; 3]) -> String {
+    format!("rgb({}, {}, {})", rgb[0], rgb[1], rgb[2])
+}

@@ -1,0 +1,190 @@
+//! The one handle JavaScript holds: the page state, the trainer, and the coarse operations
+//! the page calls (apply settings, train, step, draw, read stats, edit a weight).
+
+use crate::query;
+use crate::state::{PageState, UserPoint};
+use asaku_core::data::Split;
+use asaku_core::train::{Change, Trainer};
+use asaku_core::{Choice, Error};
+use wasm_bindgen::prelude::*;
+
+/// The playground: the state shown on the page and the run it describes.
+#[wasm_bindgen]
+pub struct Playground {
+    pub(crate) state: PageState,
+    pub(crate) notices: Vec<String>,
+    pub(crate) run: Run,
+    pub(crate) draw: crate::frame::DrawBuffers,
+}
+
+/// A trainer on its data, or the reason there is none (e.g. too few user points).
+pub(crate) enum Run {
+    Ready { trainer: Box<Trainer<f32>>, split: Split },
+    Unavailable { problem: String, split: Option<Split> },
+}
+
+fn build(state: &PageState) -> Run {
+    let split = match state.split() {
+        Ok(split) => split,
+        Err(e) => return Run::Unavailable { problem: e.to_string(), split: None },
+    };
+    match state.settings.build_on(&split) {
+        Ok(trainer) => Run::Ready { trainer: Box::new(trainer), split },
+        Err(e) => Run::Unavailable { problem: e.to_string(), split: Some(split) },
+    }
+}
+
+fn js_error(e: impl std::fmt::Display) -> JsError {
+    JsError::new(&e.to_string())
+}
+
+#[wasm_bindgen]
+impl Playground {
+    /// Builds the playground from a URL query. Unusable values fall back to defaults, with a
+    /// notice each; settings that cannot work together fall back as a whole, with a notice.
+    #[wasm_bindgen(constructor)]
+    pub fn new(query: &str) -> Playground {
+        let (mut state, mut notices) = query::read(query);
+        let mut run = build(&state);
+        if let (Run::Unavailable { problem, split: Some(_) }, None) = (&run, &state.user_points) {
+            notices.push(format!(
+                "These settings cannot work together: {problem}. The default settings are used."
+            ));
+            state.settings = Default::default();
+            run = build(&state);
+        }
+        Playground { state, notices, run, draw: Default::default() }
+    }
+
+    /// The notices from reading the URL (empty when every value was understood).
+    pub fn notices(&self) -> Vec<String> {
+        self.notices.clone()
+    }
+
+    /// The current state, as a plain object (the same fields as the Rust `PageState`).
+    pub fn state(&self) -> Result<JsValue, JsError> {
+        serde_wasm_bindgen::to_value(&self.state).map_err(js_error)
+    }
+
+    /// The current state as a URL query (without `?`).
+    pub fn query(&self) -> String {
+        query::write(&self.state)
+    }
+
+    /// Moves to a new state: live changes keep the weights and epoch, others rebuild the run.
+    /// Returns `"none"`, `"live"` or `"rebuild"`. On an error nothing changes and the message
+    /// says what is wrong.
+    pub fn apply(&mut self, next: JsValue) -> Result<String, JsError> {
+        let next: PageState = serde_wasm_bindgen::from_value(next).map_err(js_error)?;
+        let mut change = self.state.settings.change_to(&next.settings);
+        if next.user_points != self.state.user_points {
+            change = Change::Rebuild;
+        }
+        match (change, &mut self.run) {
+            (Change::None, _) => {}
+            (Change::Live, Run::Ready { trainer, .. }) => {
+                next.settings.apply_live(trainer.as_mut()).map_err(js_error)?
+            }
+            _ => {
+                let run = build(&next);
+                if let (Run::Unavailable { problem, .. }, None) = (&run, &next.user_points) {
+                    return Err(js_error(problem));
+                }
+                self.run = run;
+                change = Change::Rebuild;
+            }
+        }
+        self.state = next;
+        Ok(match change {
+            Change::None => "none",
+            Change::Live => "live",
+            Change::Rebuild => "rebuild",
+        }
+        .into())
+    }
+
+    /// Starts the run again from its seed (the same seed gives the same start).
+    pub fn reset(&mut self) {
+        self.run = build(&self.state);
+    }
+
+    /// Trains `epochs` epochs (stopping if it diverges).
+    pub fn train(&mut self, epochs: u32) {
+        if let Run::Ready { trainer, .. } = &mut self.run {
+            trainer.epochs(epochs as usize);
+        }
+    }
+
+    /// Trains one mini-batch.
+    #[wasm_bindgen(js_name = stepBatch)]
+    pub fn step_batch(&mut self) {
+        if let Run::Ready { trainer, .. } = &mut self.run {
+            trainer.step();
+        }
+    }
+
+    /// Sets weight `W[layer][row, col]`, or the bias `b[layer][col]` when `row` is −1.
+    #[wasm_bindgen(js_name = setWeight)]
+    pub fn set_weight(&mut self, layer: usize, row: i32, col: usize, value: f64) -> Result<(), JsError> {
+        let Run::Ready { trainer, .. } = &mut self.run else {
+            return Err(js_error("there is no network to edit until the data can be trained on"));
+        };
+        let row = usize::try_from(row).ok();
+        trainer.set_parameter(layer, row, col, value).map_err(js_error)
+    }
+
+    /// Weights of affine layer `layer`, row by row (`W[i, j]` at `i·outputs + j`).
+    pub fn weights(&self, layer: usize) -> Vec<f32> {
+        self.affine(layer).map(|a| a.w.transpose().as_slice().to_vec()).unwrap_or_default()
+    }
+
+    /// Biases of affine layer `layer`.
+    pub fn biases(&self, layer: usize) -> Vec<f32> {
+        self.affine(layer).map(|a| a.b.as_slice().to_vec()).unwrap_or_default()
+    }
+
+    fn affine(&self, layer: usize) -> Option<&asaku_core::layers::Affine<f32>> {
+        match &self.run {
+            Run::Ready { trainer, .. } => trainer.network().affines().nth(layer),
+            Run::Unavailable { .. } => None,
+        }
+    }
+
+    /// Adds a point of class (or value) `label` where the plot was clicked, at fractions
+    /// `(fx, fy)` of its width and height from the top-left. The data becomes the user's own
+    /// and the run is rebuilt.
+    #[wasm_bindgen(js_name = addPoint)]
+    pub fn add_point(&mut self, fx: f64, fy: f64, label: f64) -> Result<(), JsError> {
+        if !((0.0..=1.0).contains(&fx) && (0.0..=1.0).contains(&fy)) {
+            return Err(js_error("a point must be placed inside the plot"));
+        }
+        let kind = self.state.settings.data.kind;
+        let (fits, allowed) = match kind.task().classes() {
+            Some(k) => (
+                label.fract() == 0.0 && (0.0..k as f64).contains(&label),
+                format!("a class from 0 to {} for {}", k - 1, kind.name()),
+            ),
+            None => ((-1.0..=1.0).contains(&label), "a value from -1 to 1 for a regression set".to_string()),
+        };
+        if !fits {
+            return Err(js_error(Error::OutOfRange {
+                what: "the new point's label",
+                got: label.to_string(),
+                allowed,
+            }));
+        }
+        let x = crate::draw::points::Frame::point_at(kind.domain(), fx, fy);
+        let mut next = self.state.clone();
+        let mut points = next.user_points_or_generated();
+        points.push(UserPoint { x, label, test: false });
+        next.user_points = Some(points);
+        self.apply(serde_wasm_bindgen::to_value(&next).map_err(js_error)?).map(|_| ())
+    }
+
+    /// Removes every point: the user starts an empty data set of the same kind.
+    #[wasm_bindgen(js_name = clearPoints)]
+    pub fn clear_points(&mut self) {
+        self.state.user_points = Some(Vec::new());
+        self.run = build(&self.state);
+    }
+}

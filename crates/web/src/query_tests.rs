@@ -1,0 +1,86 @@
+//! The URL table: round trips, fallbacks with notices, and hostile input.
+
+use super::*;
+use asaku_core::functions::Activation;
+use asaku_core::optimizer::OptimizerKind;
+
+#[test]
+fn every_setting_round_trips() {
+    let mut state = PageState::default();
+    state.settings.data.kind = DataKind::Spiral3;
+    state.settings.data.noise = 0.25;
+    state.settings.hidden = vec![8, 8, 3];
+    state.settings.activation = Activation::LeakyRelu;
+    state.settings.optimizer = OptimizerKind::Adam;
+    state.settings.learning_rate = 0.003;
+    state.settings.regularization = Regularization::new(Penalty::L1, 0.001).unwrap();
+    state.settings.features = FeatureSet::parse("x1,x2,sin-x1").unwrap();
+    state.view.speed = 5;
+    state.view.discrete = true;
+    state.view.lang = Some("ja".into());
+    state.user_points = Some(vec![
+        UserPoint { x: [1.5, -2.25], label: 1.0, test: false },
+        UserPoint { x: [0.0, 3.0], label: 0.0, test: true },
+    ]);
+    let query = write(&state);
+    assert!(query.contains("features=x1,x2,sin-x1"), "{query}");
+    assert!(query.contains("user=1.5:-2.25:1,0:3:0:t"), "{query}");
+    let (back, notices) = read(&query);
+    assert_eq!(notices, Vec::<String>::new());
+    assert_eq!(back, state);
+}
+
+#[test]
+fn defaults_write_every_setting() {
+    let query = write(&PageState::default());
+    for key in ["data=circle", "layers=4,2", "activation=tanh", "lr=0.03", "batch=10", "seed=1", "speed=1"] {
+        assert!(query.contains(key), "{key} missing from {query}");
+    }
+    assert_eq!(read(&format!("?{query}")).0, PageState::default());
+}
+
+#[test]
+fn malformed_values_fall_back_with_a_notice_each() {
+    let (state, notices) = read(
+        "?activation=sigmod&lr=-1&layers=4,99&batch=0&bogus=1&noise=abc&speed=9000&test=maybe&activation2=x",
+    );
+    assert_eq!(state, PageState::default());
+    assert_eq!(notices.len(), 9, "{notices:#?}");
+    assert!(
+        notices[0].starts_with("activation = \"sigmod\": unknown activation \"sigmod\": use one of step,"),
+        "{}",
+        notices[0]
+    );
+    assert!(notices[1].contains("the learning rate is -1"), "{}", notices[1]);
+    assert!(notices[2].contains("0 to 6 layers of 1 to 8 neurons"), "{}", notices[2]);
+    assert!(notices[4].contains("\"bogus\" is not a setting"), "{}", notices[4]);
+}
+
+#[test]
+fn good_values_survive_next_to_bad_ones() {
+    let (state, notices) = read("activation=relu&lr=abc&batch=25");
+    assert_eq!(state.settings.activation, Activation::Relu);
+    assert_eq!(state.settings.batch_size, 25);
+    assert_eq!(state.settings.learning_rate, 0.03);
+    assert_eq!(notices.len(), 1);
+}
+
+#[test]
+fn hostile_text_is_clipped_and_encoded() {
+    let long = "<script>alert(1)</script>".repeat(10);
+    let (_, notices) = read(&format!("data={long}"));
+    assert!(!notices[0].contains(&long[..60]), "the value is clipped: {}", notices[0]);
+    assert!(notices[0].contains("alert(1…"), "{}", notices[0]);
+    let mut state = PageState::default();
+    state.view.lang = Some("a&b=<c>".into());
+    assert!(write(&state).contains("lang=a%26b%3D%3Cc%3E"));
+}
+
+#[test]
+fn user_points_reject_bad_entries() {
+    assert!(read("user=1:2:3").1.is_empty());
+    for bad in ["user=1:2", "user=1:x:0", "user=1:2:0:q", "user=nan:1:0", "user=inf:1:0"] {
+        assert_eq!(read(bad).1.len(), 1, "{bad}");
+    }
+    assert_eq!(read("user=").0.user_points, Some(vec![]));
+}

@@ -1,0 +1,95 @@
+//! The playground handle driving real canvases in a real browser (headless Chromium through
+//! wasm-bindgen-test): run by `cargo xtask test`.
+
+#![cfg(target_arch = "wasm32")]
+
+use asaku_core::functions::Activation;
+use asaku_web::state::PageState;
+use asaku_web::Playground;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn canvas(width: u32, height: u32) -> HtmlCanvasElement {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let canvas: HtmlCanvasElement = document.create_element("canvas").unwrap().dyn_into().unwrap();
+    canvas.set_width(width);
+    canvas.set_height(height);
+    document.body().unwrap().append_child(&canvas).unwrap();
+    canvas
+}
+
+fn pixels(canvas: &HtmlCanvasElement) -> Vec<u8> {
+    let ctx: CanvasRenderingContext2d = canvas.get_context("2d").unwrap().unwrap().dyn_into().unwrap();
+    ctx.get_image_data(0.0, 0.0, f64::from(canvas.width()), f64::from(canvas.height())).unwrap().data().0
+}
+
+fn state(pg: &Playground) -> PageState {
+    serde_wasm_bindgen::from_value(pg.state().unwrap()).unwrap()
+}
+
+/// Draws the plot and one thumbnail per feature, neuron and output; returns the plot's pixels.
+fn draw(pg: &mut Playground) -> Vec<u8> {
+    let plot = canvas(10, 10);
+    let thumbnails = js_sys::Array::new();
+    let count: usize = pg.widths().iter().sum();
+    for _ in 0..count {
+        thumbnails.push(&canvas(10, 10));
+    }
+    pg.draw(&plot, thumbnails.clone(), -1).unwrap();
+    let first: HtmlCanvasElement = thumbnails.get(0).dyn_into().unwrap();
+    assert_eq!((first.width(), plot.width()), (100, 100), "heatmaps are 100×100");
+    pixels(&plot)
+}
+
+#[wasm_bindgen_test]
+fn training_changes_the_boundary() {
+    let mut pg = Playground::new("");
+    let before = draw(&mut pg);
+    pg.train(20);
+    let after = draw(&mut pg);
+    assert_ne!(before, after);
+    assert!(after.chunks(4).all(|p| p[3] == 255), "opaque pixels");
+}
+
+#[wasm_bindgen_test]
+fn activation_changes_live_keeping_the_epoch() {
+    let mut pg = Playground::new("seed=4");
+    pg.train(5);
+    let before = draw(&mut pg);
+    let weights = pg.weights(0);
+    let mut next = state(&pg);
+    next.settings.activation = Activation::Relu;
+    assert_eq!(pg.apply(serde_wasm_bindgen::to_value(&next).unwrap()).unwrap(), "live");
+    assert_eq!(pg.weights(0), weights);
+    assert_ne!(draw(&mut pg), before);
+    assert_eq!(state(&pg).settings.activation, Activation::Relu);
+}
+
+#[wasm_bindgen_test]
+fn points_are_drawn_and_clicks_add_points() {
+    let mut pg = Playground::new("data=gauss");
+    let overlay = canvas(200, 200);
+    pg.draw_points(&overlay).unwrap();
+    assert!(pixels(&overlay).chunks(4).any(|p| p[3] > 0), "some point is drawn");
+    pg.add_point(0.5, 0.5, 1.0).unwrap();
+    let points = state(&pg).user_points.expect("the data became the user's own");
+    assert_eq!(points.last().unwrap().x, [0.0, 0.0]);
+    assert!(pg.add_point(0.5, 0.5, 7.0).is_err(), "class 7 does not exist");
+    pg.clear_points();
+    assert_eq!(state(&pg).user_points, Some(vec![]));
+    assert!(pg.query().ends_with("user="), "{}", pg.query());
+}
+
+#[wasm_bindgen_test]
+fn loss_and_activation_charts_draw_lines() {
+    let mut pg = Playground::new("");
+    pg.train(3);
+    let chart = canvas(120, 80);
+    pg.draw_loss(&chart).unwrap();
+    assert!(pixels(&chart).chunks(4).any(|p| p[3] > 0));
+    pg.draw_activation(&chart).unwrap();
+    assert!(pixels(&chart).chunks(4).any(|p| p[3] > 0));
+}
