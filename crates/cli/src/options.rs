@@ -68,7 +68,7 @@ impl DataArgs {
                 spec.validate()?;
                 let task = self.task.unwrap_or(Task::Classification { classes: 2 });
                 let points = points::read(path, task)?;
-                Ok(points::split(points, spec.train_ratio, spec.seed))
+                Ok(points.split(spec.train_ratio, spec.seed)?)
             }
         }
     }

@@ -29,6 +29,7 @@
 pub mod bench;
 pub mod choice;
 pub mod error;
+pub mod fastmath;
 pub mod functions;
 pub mod linalg;
 pub mod network;

@@ -101,10 +101,13 @@ fn kernel<T: Real>(a: &Operand<T>, b: &Operand<T>, c: &mut Matrix<T>) {
     }
 }
 
-/// `c[i,j] = Σ_p a[i,p]·b[p,j]`, ordered so the innermost loop walks a column of `c`.
+/// `c[i,j] = Σ_p a[i,p]·b[p,j]`, ordered so the innermost loop walks contiguous memory.
 fn plain_loop<T: Real>(a: &Operand<T>, b: &Operand<T>, c: &mut Matrix<T>) {
     let (m, k, n) = (a.rows, a.cols, b.cols);
-    c.fill(T::zero());
+    if a.row_stride != 1 && b.row_stride == 1 {
+        return dot_loop(a, b, c);
+    }
+    c.as_mut_slice().fill(T::zero());
     let out = c.as_mut_slice();
     for j in 0..n {
         let column = &mut out[j * m..(j + 1) * m];
@@ -122,6 +125,32 @@ fn plain_loop<T: Real>(a: &Operand<T>, b: &Operand<T>, c: &mut Matrix<T>) {
             }
         }
     }
+}
+
+/// `c = aᵀ·b` as dot products of columns: `c[i,j] = a_col(i) · b_col(j)`, both contiguous.
+fn dot_loop<T: Real>(a: &Operand<T>, b: &Operand<T>, c: &mut Matrix<T>) {
+    let (m, k) = (a.rows, a.cols);
+    let out = c.as_mut_slice();
+    for (j, column) in out.chunks_exact_mut(m.max(1)).enumerate() {
+        let b_col = &b.data[j * b.col_stride..j * b.col_stride + k];
+        for (i, ci) in column.iter_mut().enumerate() {
+            let a_col = &a.data[i * a.row_stride..i * a.row_stride + k];
+            *ci = dot(a_col, b_col);
+        }
+    }
+}
+
+/// `Σ xᵢ·yᵢ` with four running sums, so the additions do not wait on each other.
+fn dot<T: Real>(x: &[T], y: &[T]) -> T {
+    let mut sums = [T::zero(); 4];
+    let (xc, yc) = (x.chunks_exact(4), y.chunks_exact(4));
+    let tail = xc.remainder().iter().zip(yc.remainder()).fold(T::zero(), |s, (&a, &b)| s + a * b);
+    for (a, b) in xc.zip(yc) {
+        for l in 0..4 {
+            sums[l] += a[l] * b[l];
+        }
+    }
+    (sums[0] + sums[1]) + (sums[2] + sums[3]) + tail
 }
 
 #[cfg(test)]

@@ -29,6 +29,16 @@ pub trait Real: RealField + Copy + Default + std::fmt::Debug + std::fmt::Display
         c: (&mut [Self], isize, isize),
     );
 
+    /// `eˣ`: for `f32` a vectorisable polynomial form ([`crate::fastmath`]), for `f64` the
+    /// library's (gradient checks want every digit).
+    fn exp_fast(self) -> Self;
+
+    /// `tanh x`, chosen the same way as [`Real::exp_fast`].
+    fn tanh_fast(self) -> Self;
+
+    /// `ln(1 + x)`, chosen the same way as [`Real::exp_fast`].
+    fn ln_1p_fast(self) -> Self;
+
     /// Converts an `f64` constant (a learning rate, an ε) into this type.
     fn of(x: f64) -> Self;
 
@@ -37,7 +47,7 @@ pub trait Real: RealField + Copy + Default + std::fmt::Debug + std::fmt::Display
 }
 
 macro_rules! impl_real {
-    ($t:ty, $gemm:path) => {
+    ($t:ty, $gemm:path, $exp:path, $tanh:path, $ln_1p:path) => {
         impl Real for $t {
             unsafe fn gemm_raw(
                 m: usize,
@@ -70,6 +80,21 @@ macro_rules! impl_real {
                 }
             }
 
+            #[inline(always)]
+            fn exp_fast(self) -> Self {
+                $exp(self)
+            }
+
+            #[inline(always)]
+            fn tanh_fast(self) -> Self {
+                $tanh(self)
+            }
+
+            #[inline(always)]
+            fn ln_1p_fast(self) -> Self {
+                $ln_1p(self)
+            }
+
             fn of(x: f64) -> Self {
                 x as $t
             }
@@ -81,8 +106,14 @@ macro_rules! impl_real {
     };
 }
 
-impl_real!(f32, matrixmultiply::sgemm);
-impl_real!(f64, matrixmultiply::dgemm);
+impl_real!(
+    f32,
+    matrixmultiply::sgemm,
+    crate::fastmath::exp_f32,
+    crate::fastmath::tanh_f32,
+    crate::fastmath::ln_1p_f32
+);
+impl_real!(f64, matrixmultiply::dgemm, f64::exp, f64::tanh, f64::ln_1p);
 
 /// Converts every element of a matrix to another precision (e.g. an `f32` network's weights
 /// into `f64` for a gradient check).
@@ -92,5 +123,5 @@ pub fn cast_matrix<T: Real, U: Real>(m: &Matrix<T>) -> Matrix<U> {
 
 /// True when every element is finite (no NaN, no ±∞).
 pub fn all_finite<T: Real>(m: &Matrix<T>) -> bool {
-    m.iter().all(|v| v.is_finite())
+    m.as_slice().iter().all(|v| v.is_finite())
 }

@@ -17,7 +17,7 @@ fn passes_for_every_output() {
         assert_eq!(names, ["W1", "b1", "W2", "b2", "W3", "b3"], "{args:?}");
         assert!(checks.iter().all(|l| l.ends_with("ok")), "{args:?}: {}", run.stdout);
         assert!(run.stdout.contains("on 10 training examples (f64)"), "{}", run.stdout);
-        assert!(run.stdout.ends_with("passed: every parameter within 1e-6\n"), "{}", run.stdout);
+        assert!(run.stdout.ends_with("passed: every parameter within 1e-4\n"), "{}", run.stdout);
     }
 }
 

@@ -51,7 +51,7 @@ impl DataSpec {
     /// Cuts shuffled examples into train and test sets.
     fn split(&self, mut examples: Vec<([f64; 2], f64)>) -> Split {
         let n = examples.len();
-        let n_train = ((n as f64 * self.train_ratio).round() as usize).clamp(1, n - 1);
+        let n_train = super::split::train_count(n, self.train_ratio);
         let test = examples.split_off(n_train);
         Split { train: self.dataset(examples), test: self.dataset(test) }
     }

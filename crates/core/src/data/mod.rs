@@ -13,6 +13,7 @@ mod kind;
 mod regression;
 mod shapes;
 mod spec;
+mod split;
 mod targets;
 mod text;
 mod validate;
@@ -24,5 +25,6 @@ pub use dataset::{Dataset, Rect, GATE_DOMAIN, MAX_CLASSES, MAX_POINTS, MIN_POINT
 pub use features::{Feature, FeatureSet};
 pub use kind::{DataKind, Task};
 pub use spec::{DataSpec, Split};
+pub use split::train_count;
 pub use targets::TargetEncoding;
 pub use text::parse_points;

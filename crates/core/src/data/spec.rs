@@ -55,11 +55,16 @@ impl DataSpec {
         if !NOISE.contains(&self.noise) {
             return Err(out_of_range("the noise", self.noise, "between 0 and 0.5"));
         }
-        if !TRAIN_RATIO.contains(&self.train_ratio) {
-            return Err(out_of_range("the train ratio", self.train_ratio, "between 0.1 and 0.9"));
-        }
-        Ok(())
+        check_train_ratio(self.train_ratio)
     }
+}
+
+/// Checks a train ratio: between 0.1 and 0.9.
+pub(super) fn check_train_ratio(train_ratio: f64) -> Result<()> {
+    if !TRAIN_RATIO.contains(&train_ratio) {
+        return Err(out_of_range("the train ratio", train_ratio, "between 0.1 and 0.9"));
+    }
+    Ok(())
 }
 
 fn out_of_range(what: &'static str, got: impl ToString, allowed: &str) -> Error {

@@ -57,17 +57,64 @@ impl Choice for Activation {
 }
 
 /// `σ(a) = 1 / (1 + e⁻ᵃ)`, written so that neither branch overflows.
+#[inline(always)]
 pub fn sigmoid<T: Real>(a: T) -> T {
-    if a >= T::zero() {
-        T::one() / (T::one() + (-a).exp())
-    } else {
-        let e = a.exp();
-        e / (T::one() + e)
-    }
+    // For a → −∞, e⁻ᵃ overflows to ∞ (f64) or saturates (f32) and σ goes to 0 as it should.
+    T::one() / (T::one() + (-a).exp_fast())
+}
+
+/// Runs `$body` with `$act` bound to each variant as a constant, so every loop is compiled
+/// per activation (no `match` per element, and the loop can be vectorised).
+macro_rules! per_activation {
+    ($self:expr, $act:ident => $body:expr) => {
+        match $self {
+            Activation::Step => {
+                const $act: Activation = Activation::Step;
+                $body
+            }
+            Activation::Identity => {
+                const $act: Activation = Activation::Identity;
+                $body
+            }
+            Activation::Sigmoid => {
+                const $act: Activation = Activation::Sigmoid;
+                $body
+            }
+            Activation::Tanh => {
+                const $act: Activation = Activation::Tanh;
+                $body
+            }
+            Activation::Relu => {
+                const $act: Activation = Activation::Relu;
+                $body
+            }
+            Activation::LeakyRelu => {
+                const $act: Activation = Activation::LeakyRelu;
+                $body
+            }
+            Activation::Elu => {
+                const $act: Activation = Activation::Elu;
+                $body
+            }
+            Activation::Softplus => {
+                const $act: Activation = Activation::Softplus;
+                $body
+            }
+            Activation::Gelu => {
+                const $act: Activation = Activation::Gelu;
+                $body
+            }
+            Activation::Swish => {
+                const $act: Activation = Activation::Swish;
+                $body
+            }
+        }
+    };
 }
 
 impl Activation {
     /// `y = h(a)` for one number.
+    #[inline(always)]
     pub fn apply<T: Real>(self, a: T) -> T {
         let zero = T::zero();
         match self {
@@ -80,7 +127,7 @@ impl Activation {
             }
             Self::Identity => a,
             Self::Sigmoid => sigmoid(a),
-            Self::Tanh => a.tanh(),
+            Self::Tanh => a.tanh_fast(),
             Self::Relu => {
                 if a > zero {
                     a
@@ -99,13 +146,13 @@ impl Activation {
                 if a > zero {
                     a
                 } else {
-                    T::of(ELU_ALPHA) * (a.exp() - T::one())
+                    T::of(ELU_ALPHA) * (a.exp_fast() - T::one())
                 }
             }
-            Self::Softplus => a.max(zero) + (-a.abs()).exp().ln_1p(),
+            Self::Softplus => a.max(zero) + (-a.abs()).exp_fast().ln_1p_fast(),
             Self::Gelu => {
                 let u = T::of(GELU_C) * (a + T::of(GELU_K) * a * a * a);
-                T::of(0.5) * a * (T::one() + u.tanh())
+                T::of(0.5) * a * (T::one() + u.tanh_fast())
             }
             Self::Swish => a * sigmoid(a),
         }
@@ -113,6 +160,7 @@ impl Activation {
 
     /// `h'(a)`, given `a` and the already computed `y = h(a)` (several derivatives are
     /// cheapest from `y`, which the forward pass has anyway).
+    #[inline(always)]
     pub fn derivative_at<T: Real>(self, a: T, y: T) -> T {
         let (zero, one) = (T::zero(), T::one());
         match self {
@@ -144,7 +192,7 @@ impl Activation {
             Self::Softplus => sigmoid(a),
             Self::Gelu => {
                 let a2 = a * a;
-                let t = (T::of(GELU_C) * (a + T::of(GELU_K) * a2 * a)).tanh();
+                let t = (T::of(GELU_C) * (a + T::of(GELU_K) * a2 * a)).tanh_fast();
                 let du = T::of(GELU_C) * (one + T::of(3.0 * GELU_K) * a2);
                 T::of(0.5) * (one + t) + T::of(0.5) * a * (one - t * t) * du
             }
@@ -163,19 +211,16 @@ impl Activation {
     /// `y = h(a)` element-wise over a whole matrix, into `y` (resized if needed).
     pub fn apply_to<T: Real>(self, a: &Matrix<T>, y: &mut Matrix<T>) {
         crate::linalg::ensure_shape(y, a.nrows(), a.ncols());
-        match self {
-            // tanh dominates the grid sweep: give the compiler a loop it can keep tight.
-            Self::Tanh => zip_map(a, y, |v| v.tanh()),
-            _ => zip_map(a, y, |v| self.apply(v)),
-        }
+        per_activation!(self, H => {
+            for (yi, &ai) in y.as_mut_slice().iter_mut().zip(a.as_slice()) {
+                *yi = H.apply(ai);
+            }
+        })
     }
 
     /// `y = h(y)` element-wise in place (forward-only passes).
     pub fn apply_in_place<T: Real>(self, y: &mut Matrix<T>) {
-        match self {
-            Self::Tanh => y.apply(|v| *v = v.tanh()),
-            _ => y.apply(|v| *v = self.apply(*v)),
-        }
+        per_activation!(self, H => y.as_mut_slice().iter_mut().for_each(|v| *v = H.apply(*v)))
     }
 
     /// `dx = dout ⊙ h'(a)`, element-wise, into `dx` (resized if needed).
@@ -184,16 +229,12 @@ impl Activation {
     /// `a`, `y = h(a)`, `dout` and `dx` are all `N×M`.
     pub fn backward_to<T: Real>(self, a: &Matrix<T>, y: &Matrix<T>, dout: &Matrix<T>, dx: &mut Matrix<T>) {
         crate::linalg::ensure_shape(dx, a.nrows(), a.ncols());
-        let inputs = a.iter().zip(y.iter()).zip(dout.iter());
-        for (d, ((&ai, &yi), &gi)) in dx.iter_mut().zip(inputs) {
-            *d = gi * self.derivative_at(ai, yi);
-        }
-    }
-}
-
-fn zip_map<T: Real>(a: &Matrix<T>, y: &mut Matrix<T>, f: impl Fn(T) -> T) {
-    for (yi, &ai) in y.as_mut_slice().iter_mut().zip(a.as_slice()) {
-        *yi = f(ai);
+        let inputs = a.as_slice().iter().zip(y.as_slice()).zip(dout.as_slice());
+        per_activation!(self, H => {
+            for (d, ((&ai, &yi), &gi)) in dx.as_mut_slice().iter_mut().zip(inputs) {
+                *d = gi * H.derivative_at(ai, yi);
+            }
+        })
     }
 }
 

@@ -9,7 +9,7 @@ pub fn softmax<T: Real>(a: &[T]) -> Vec<T> {
         return Vec::new();
     };
     let max = a.iter().copied().fold(first, T::max);
-    let exps: Vec<T> = a.iter().map(|&v| (v - max).exp()).collect();
+    let exps: Vec<T> = a.iter().map(|&v| (v - max).exp_fast()).collect();
     let sum = exps.iter().copied().fold(T::zero(), |s, e| s + e);
     exps.into_iter().map(|e| e / sum).collect()
 }
@@ -24,7 +24,7 @@ pub fn softmax_rows<T: Real>(a: &Matrix<T>, y: &mut Matrix<T>) {
         let max = a.row(i).max();
         let mut sum = T::zero();
         for j in 0..a.ncols() {
-            let e = (a[(i, j)] - max).exp();
+            let e = (a[(i, j)] - max).exp_fast();
             y[(i, j)] = e;
             sum += e;
         }
@@ -38,7 +38,7 @@ pub fn softmax_rows<T: Real>(a: &Matrix<T>, y: &mut Matrix<T>) {
 /// overflows. The loss layers use it to compute cross-entropy exactly from the scores.
 pub fn log_sum_exp_row<T: Real>(a: &Matrix<T>, i: usize) -> T {
     let max = a.row(i).max();
-    let sum = a.row(i).iter().fold(T::zero(), |s, &v| s + (v - max).exp());
+    let sum = a.row(i).iter().fold(T::zero(), |s, &v| s + (v - max).exp_fast());
     max + sum.ln()
 }
 

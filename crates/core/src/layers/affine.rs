@@ -55,8 +55,9 @@ impl<T: Real> Affine<T> {
     /// `needs_dx` is false).
     pub fn backward(&mut self, x: &Matrix<T>, dout: &Matrix<T>) -> &Matrix<T> {
         tr_mul_to(x, dout, &mut self.dw);
-        for (j, column) in dout.column_iter().enumerate() {
-            self.db[j] = column.sum();
+        let n = dout.nrows();
+        for (j, db) in self.db.as_mut_slice().iter_mut().enumerate() {
+            *db = dout.as_slice()[j * n..(j + 1) * n].iter().fold(T::zero(), |s, &v| s + v);
         }
         if self.needs_dx {
             mul_tr_to(dout, &self.w, &mut self.dx);
@@ -79,8 +80,8 @@ impl<T: Real> Affine<T> {
 /// buffers, such as the grid sweep).
 pub fn affine_into<T: Real>(w: &Matrix<T>, b: &Matrix<T>, x: &Matrix<T>, y: &mut Matrix<T>) {
     mul_to(x, w, y);
-    for (j, mut column) in y.column_iter_mut().enumerate() {
-        let bj = b[j];
+    let n = y.nrows();
+    for (column, &bj) in y.as_mut_slice().chunks_exact_mut(n.max(1)).zip(b.as_slice()) {
         column.iter_mut().for_each(|v| *v += bj);
     }
 }

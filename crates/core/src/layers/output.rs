@@ -62,8 +62,12 @@ impl Output {
         ensure_shape(y, x.nrows(), x.ncols());
         match self {
             Self::Softmax => softmax_rows(x, y),
-            Self::Sigmoid => y.zip_apply(x, |yi, xi| *yi = sigmoid(xi)),
-            Self::Tanh => y.zip_apply(x, |yi, xi| *yi = xi.tanh()),
+            Self::Sigmoid => {
+                y.as_mut_slice().iter_mut().zip(x.as_slice()).for_each(|(yi, &xi)| *yi = sigmoid(xi))
+            }
+            Self::Tanh => {
+                y.as_mut_slice().iter_mut().zip(x.as_slice()).for_each(|(yi, &xi)| *yi = xi.tanh_fast())
+            }
             Self::Identity => y.copy_from(x),
         }
     }
@@ -78,23 +82,24 @@ impl Output {
         assert_eq!(x.shape(), t.shape(), "{}: scores and targets differ in shape", self.name());
         let n = T::of(x.nrows() as f64);
         let half = T::of(0.5);
-        let sum = match self {
-            Self::Softmax => (0..x.nrows()).fold(T::zero(), |s, i| {
-                let lse = log_sum_exp_row(x, i);
-                (0..x.ncols()).fold(s, |s, k| s + t[(i, k)] * (lse - x[(i, k)]))
-            }),
-            Self::Sigmoid => x
-                .iter()
-                .zip(t.iter())
-                .fold(T::zero(), |s, (&xi, &ti)| s + xi.max(T::zero()) - xi * ti + (-xi.abs()).exp().ln_1p()),
-            Self::Tanh => x
-                .iter()
-                .zip(t.iter())
-                .fold(T::zero(), |s, (&xi, &ti)| s + half * (xi.tanh() - ti) * (xi.tanh() - ti)),
-            Self::Identity => {
-                x.iter().zip(t.iter()).fold(T::zero(), |s, (&xi, &ti)| s + half * (xi - ti) * (xi - ti))
-            }
-        };
+        let sum =
+            match self {
+                Self::Softmax => (0..x.nrows()).fold(T::zero(), |s, i| {
+                    let lse = log_sum_exp_row(x, i);
+                    (0..x.ncols()).fold(s, |s, k| s + t[(i, k)] * (lse - x[(i, k)]))
+                }),
+                Self::Sigmoid => x.as_slice().iter().zip(t.as_slice()).fold(T::zero(), |s, (&xi, &ti)| {
+                    s + xi.max(T::zero()) - xi * ti + (-xi.abs()).exp_fast().ln_1p_fast()
+                }),
+                Self::Tanh => x.as_slice().iter().zip(t.as_slice()).fold(T::zero(), |s, (&xi, &ti)| {
+                    s + half * (xi.tanh_fast() - ti) * (xi.tanh_fast() - ti)
+                }),
+                Self::Identity => x
+                    .as_slice()
+                    .iter()
+                    .zip(t.as_slice())
+                    .fold(T::zero(), |s, (&xi, &ti)| s + half * (xi - ti) * (xi - ti)),
+            };
         sum / n
     }
 
@@ -102,7 +107,7 @@ impl Output {
     pub fn gradient_to<T: Real>(self, y: &Matrix<T>, t: &Matrix<T>, dx: &mut Matrix<T>) {
         ensure_shape(dx, y.nrows(), y.ncols());
         let n = T::of(y.nrows() as f64);
-        for (d, (&yi, &ti)) in dx.iter_mut().zip(y.iter().zip(t.iter())) {
+        for (d, (&yi, &ti)) in dx.as_mut_slice().iter_mut().zip(y.as_slice().iter().zip(t.as_slice())) {
             let g = (yi - ti) / n;
             *d = if self == Self::Tanh { g * (T::one() - yi * yi) } else { g };
         }

@@ -77,8 +77,8 @@ impl Regularization {
         let rate = T::of(self.rate);
         match self.penalty {
             Penalty::None => T::zero(),
-            Penalty::L1 => rate * w.iter().fold(T::zero(), |s, &v| s + v.abs()),
-            Penalty::L2 => T::of(0.5) * rate * w.iter().fold(T::zero(), |s, &v| s + v * v),
+            Penalty::L1 => rate * w.as_slice().iter().fold(T::zero(), |s, &v| s + v.abs()),
+            Penalty::L2 => T::of(0.5) * rate * w.as_slice().iter().fold(T::zero(), |s, &v| s + v * v),
         }
     }
 
@@ -89,7 +89,7 @@ impl Regularization {
         }
         let rate = T::of(self.rate);
         let zero = T::zero();
-        for (d, &v) in dw.iter_mut().zip(w.iter()) {
+        for (d, &v) in dw.as_mut_slice().iter_mut().zip(w.as_slice()) {
             *d += match self.penalty {
                 Penalty::None => zero,
                 Penalty::L1 if v > zero => rate,
