@@ -1,5 +1,6 @@
 //! External commands: how to write one down, run it from the repository root, and report failure.
 
+use std::ffi::OsString;
 use std::fmt;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
@@ -11,12 +12,28 @@ pub struct Cmd {
     pub program: &'static str,
     /// The arguments, passed as they are (no shell).
     pub args: &'static [&'static str],
+    /// Changes to the environment the command runs in, applied in order.
+    pub envs: &'static [Env],
+}
+
+/// One change to a command's environment.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Env {
+    /// Set the variable to the value: `Env::Set("CHROMEDRIVER", "/usr/bin/chromedriver")`.
+    Set(&'static str, &'static str),
+    /// Put this folder, relative to the repository root, first on `PATH`.
+    PrependPath(&'static str),
 }
 
 impl Cmd {
     /// A command line: `Cmd::new("cargo", &["fmt", "--all", "--check"])`.
     pub const fn new(program: &'static str, args: &'static [&'static str]) -> Self {
-        Cmd { program, args }
+        Cmd { program, args, envs: &[] }
+    }
+
+    /// The same command line run with these environment changes.
+    pub const fn with_envs(self, envs: &'static [Env]) -> Self {
+        Cmd { envs, ..self }
     }
 
     /// A `std` command in the repository root with no standard input, so nothing can prompt.
@@ -29,6 +46,12 @@ impl Cmd {
         };
         let mut command = Command::new(program);
         command.args(self.args).current_dir(repo_root()).stdin(Stdio::null());
+        for env in self.envs {
+            match *env {
+                Env::Set(name, value) => command.env(name, value),
+                Env::PrependPath(dir) => command.env("PATH", prepend_path(&repo_root().join(dir))),
+            };
+        }
         command
     }
 
@@ -51,14 +74,28 @@ impl Cmd {
 }
 
 impl fmt::Display for Cmd {
-    /// The command line as one would type it in a shell, quoting arguments that need it.
+    /// The command line as one would type it in a shell from the repository root, quoting arguments
+    /// that need it, e.g. `PATH=www/node_modules/.bin:$PATH trunk build`.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for env in self.envs {
+            match env {
+                Env::Set(name, value) => write!(f, "{name}={} ", quote(value))?,
+                Env::PrependPath(dir) => write!(f, "PATH={}:\"$PATH\" ", quote(dir))?,
+            }
+        }
         f.write_str(&quote(self.program))?;
         for arg in self.args {
             write!(f, " {}", quote(arg))?;
         }
         Ok(())
     }
+}
+
+/// `PATH` with `dir` in front, so programs in `dir` win over ones of the same name elsewhere.
+fn prepend_path(dir: &Path) -> OsString {
+    let rest = std::env::var_os("PATH").unwrap_or_default();
+    let dirs = std::iter::once(dir.to_path_buf()).chain(std::env::split_paths(&rest));
+    std::env::join_paths(dirs).expect("no folder on PATH contains ':'")
 }
 
 /// `word` as a POSIX shell would need it: unchanged when plain, otherwise in single quotes.
@@ -94,6 +131,25 @@ mod tests {
     fn display_quotes_what_a_shell_would_split() {
         let cmd = Cmd::new("echo", &["two words", "it's", ""]);
         assert_eq!(cmd.to_string(), r"echo 'two words' 'it'\''s' ''");
+    }
+
+    /// Environment changes print before the program, as a shell would take them.
+    #[test]
+    fn display_shows_the_environment_first() {
+        let cmd = Cmd::new("trunk", &["build"]).with_envs(&[Env::Set("A", "x y"), Env::PrependPath("bin")]);
+        assert_eq!(cmd.to_string(), r#"A='x y' PATH=bin:"$PATH" trunk build"#);
+    }
+
+    /// The command sees the variables set, and the prepended folder first on its `PATH`.
+    #[test]
+    fn the_environment_reaches_the_command() {
+        let envs = &[Env::Set("XTASK_DEMO", "it works"), Env::PrependPath("www/node_modules/.bin")];
+        let cmd = Cmd::new("sh", &["-c", "echo \"$XTASK_DEMO\"; echo \"$PATH\""]).with_envs(envs);
+        let out = cmd.stdout().expect("sh runs");
+        let mut lines = out.lines();
+        assert_eq!(lines.next(), Some("it works"));
+        let first_dir = lines.next().and_then(|path| path.split(':').next()).map(PathBuf::from);
+        assert_eq!(first_dir, Some(repo_root().join("www/node_modules/.bin")));
     }
 
     /// Commands run where the workspace `Cargo.toml` is.

@@ -1,47 +1,75 @@
 //! Tools the commands need: check whether each is present at the right version, install it if not.
 
-use crate::cmd::Cmd;
+use std::fmt;
+
+use crate::cmd::{repo_root, Cmd};
 
 /// A tool, how to recognise the right version of it, and how to install it without prompts.
 #[derive(Debug, Clone, Copy)]
 pub struct Tool {
     /// The name shown in the log, e.g. `rustfmt`.
     pub name: &'static str,
-    /// A command that prints the tool's version, e.g. `cargo fmt --version`.
-    pub version_check: Cmd,
-    /// Text the check's standard output must contain, e.g. `trunk 0.21.14` to pin a version.
-    pub expect: &'static str,
+    /// How to tell that the right version is present.
+    pub check: Check,
     /// Commands that install the tool, run in order; they must be safe to run again.
     pub install: &'static [Cmd],
 }
 
-/// Makes sure `tool` is present: skips it when the version check passes, installs it otherwise,
+/// A test that a tool is present at the right version.
+#[derive(Debug, Clone, Copy)]
+pub enum Check {
+    /// The command succeeds and its standard output contains the text, e.g. `trunk --version`
+    /// printing `trunk 0.21.14` pins that version.
+    Prints(Cmd, &'static str),
+    /// Both files (paths from the repository root) exist with the same bytes: e.g. a lockfile and
+    /// the copy of it that the last install left as a stamp.
+    SameFiles(&'static str, &'static str),
+}
+
+impl Check {
+    /// What the log shows when the check passes (the first line of the version, say); `None` if it fails.
+    fn passes(&self) -> Option<String> {
+        match self {
+            Check::Prints(cmd, expect) => {
+                let stdout = cmd.stdout()?;
+                stdout.contains(expect).then(|| first_line(&stdout).to_string())
+            }
+            Check::SameFiles(a, b) => {
+                let read = |path: &str| std::fs::read(repo_root().join(path)).ok();
+                (read(a)? == read(b)?).then(|| format!("{b} matches {a}"))
+            }
+        }
+    }
+}
+
+impl fmt::Display for Check {
+    /// What the check expects, for the log: "`trunk --version` prints `trunk 0.21.14`".
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Check::Prints(cmd, expect) => write!(f, "`{cmd}` prints `{expect}`"),
+            Check::SameFiles(a, b) => write!(f, "`{b}` matches `{a}`"),
+        }
+    }
+}
+
+/// Makes sure `tool` is present: skips it when its check passes, installs it otherwise,
 /// then checks again so a broken install fails here and not three steps later.
 pub fn ensure_tool(tool: &Tool) -> Result<(), String> {
-    if let Some(version) = present(tool) {
+    if let Some(version) = tool.check.passes() {
         println!("{}: present ({version})", tool.name);
         return Ok(());
     }
-    println!("{}: missing or not `{}`, installing", tool.name, tool.expect);
+    println!("{}: installing, because it is not true that {}", tool.name, tool.check);
     for cmd in tool.install {
         cmd.run().map_err(|e| format!("installing {}: {e}", tool.name))?;
     }
-    match present(tool) {
+    match tool.check.passes() {
         Some(version) => {
             println!("{}: installed ({version})", tool.name);
             Ok(())
         }
-        None => Err(format!(
-            "{} was installed, but `{}` still does not print `{}`",
-            tool.name, tool.version_check, tool.expect
-        )),
+        None => Err(format!("{} was installed, but it is still not true that {}", tool.name, tool.check)),
     }
-}
-
-/// The first line of the version check's output, if the check runs and shows `tool.expect`.
-fn present(tool: &Tool) -> Option<String> {
-    let stdout = tool.version_check.stdout()?;
-    stdout.contains(tool.expect).then(|| first_line(&stdout).to_string())
 }
 
 /// The first line of `text`, trimmed; what the log shows as "the version".
@@ -56,7 +84,7 @@ mod tests {
 
     /// A tool whose check is `cargo --version` and which has no way to install itself.
     fn cargo_showing(expect: &'static str) -> Tool {
-        Tool { name: "cargo", version_check: Cmd::new("cargo", &["--version"]), expect, install: &[] }
+        Tool { name: "cargo", check: Check::Prints(Cmd::new("cargo", &["--version"]), expect), install: &[] }
     }
 
     /// cargo is running these tests, so it is present; with no install commands, `Ok` proves none ran.
@@ -69,7 +97,15 @@ mod tests {
     #[test]
     fn a_wrong_version_that_install_does_not_fix_is_an_error() {
         let error = ensure_tool(&cargo_showing("cargo 0.0.1")).unwrap_err();
-        assert!(error.contains("`cargo --version` still does not print `cargo 0.0.1`"));
+        assert!(error.contains("still not true that `cargo --version` prints `cargo 0.0.1`"), "{error}");
+    }
+
+    /// A file matches itself, differs from another file, and a missing file never matches.
+    #[test]
+    fn same_files_compares_bytes() {
+        assert!(Check::SameFiles("Cargo.toml", "Cargo.toml").passes().is_some());
+        assert!(Check::SameFiles("Cargo.toml", "Cargo.lock").passes().is_none());
+        assert!(Check::SameFiles("Cargo.toml", "no/such/file").passes().is_none());
     }
 
     /// Only the first line of a version check is logged.
