@@ -29,3 +29,38 @@ pub trait Choice: Copy + IntoEnumIterator + std::str::FromStr + Into<&'static st
         })
     }
 }
+
+/// Declares a closed set of options: the enum with its derives (serde and strum, names in
+/// kebab-case) and its [`Choice`] implementation, from one declaration:
+///
+/// ```ignore
+/// choice! {
+///     /// How batches are drawn.
+///     pub enum Sampling: "sampling" {
+///         /// With replacement.
+///         Replacement,
+///         /// A shuffled pass.
+///         Shuffle,
+///     }
+/// }
+/// ```
+#[macro_export]
+macro_rules! choice {
+    ($(#[$meta:meta])* $vis:vis enum $name:ident: $what:literal { $($(#[$vmeta:meta])* $variant:ident),* $(,)? }) => {
+        $(#[$meta])*
+        #[derive(
+            Clone, Copy, Debug, PartialEq, Eq, Hash,
+            serde::Serialize, serde::Deserialize,
+            strum::EnumIter, strum::EnumString, strum::IntoStaticStr,
+        )]
+        #[strum(serialize_all = "kebab-case")]
+        #[serde(rename_all = "kebab-case")]
+        $vis enum $name {
+            $($(#[$vmeta])* $variant),*
+        }
+
+        impl $crate::Choice for $name {
+            const WHAT: &'static str = $what;
+        }
+    };
+}

@@ -25,7 +25,9 @@ pub fn class_color(k: usize) -> Rgb {
 /// `a + (b − a)·s`, channel by channel, for `s ∈ [0, 1]`.
 pub fn mix(a: Rgb, b: Rgb, s: f32) -> Rgb {
     let s = s.clamp(0.0, 1.0);
-    std::array::from_fn(|i| (f32::from(a[i]) + (f32::from(b[i]) - f32::from(a[i])) * s).round() as u8)
+    // Channels stay within 0..=255, so adding ½ and truncating rounds (and, unlike `round`,
+    // needs no library call in WebAssembly).
+    std::array::from_fn(|i| (f32::from(a[i]) + (f32::from(b[i]) - f32::from(a[i])) * s + 0.5) as u8)
 }
 
 /// The diverging scale: `−1` orange, `0` neutral, `+1` blue; outside `[−1, 1]` is clamped and
@@ -77,11 +79,11 @@ impl Shading {
 
 /// Writes `values` (one per pixel, row by row) as opaque RGBA into `out` (4 bytes per pixel).
 pub fn paint_values(values: &[f32], map: impl Fn(f32) -> Rgb, out: &mut Vec<u8>) {
-    out.clear();
-    out.extend(values.iter().flat_map(|&v| {
-        let [r, g, b] = map(v);
-        [r, g, b, 255]
-    }));
+    out.resize(values.len() * 4, 255);
+    for (pixel, &v) in out.chunks_exact_mut(4).zip(values) {
+        pixel[..3].copy_from_slice(&map(v));
+        pixel[3] = 255;
+    }
 }
 
 #[cfg(test)]

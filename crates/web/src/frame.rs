@@ -94,8 +94,8 @@ impl Playground {
     }
 
     /// One grid sweep, then every heatmap: `plot` shows the output, or the map at `focus` of
-    /// the flat thumbnail order (features, hidden neurons, output) when `focus ≥ 0`;
-    /// `thumbnails` are painted in that order.
+    /// the flat thumbnail order (features, hidden neurons, output — one map per class under
+    /// softmax) when `focus ≥ 0`; `thumbnails` are painted in that order.
     pub fn draw(
         &mut self,
         plot: &HtmlCanvasElement,
@@ -119,11 +119,12 @@ impl Playground {
         let network = trainer.network();
         grid.sweep(network);
         let output = network.spec().output;
+        let outputs = grid.output().ncols();
         let hidden = &self.state.settings.hidden;
         let discrete = self.state.view.discrete;
         let n = RESOLUTION as u32;
         for (i, canvas) in thumbnails.iter().enumerate() {
-            let map = maps::Map::from_index(i, features.len(), hidden);
+            let map = maps::Map::from_index(i, features.len(), hidden, outputs);
             maps::paint(
                 grid,
                 output,
@@ -134,7 +135,7 @@ impl Playground {
             crate::draw::canvas::put_square(&canvas.dyn_into()?, n, &buffers.pixels)?;
         }
         let focus = usize::try_from(focus)
-            .map_or(maps::Map::Output, |i| maps::Map::from_index(i, features.len(), hidden));
+            .map_or(maps::Map::Output, |i| maps::Map::from_index(i, features.len(), hidden, outputs));
         let shading =
             Shading { discrete: discrete && focus == maps::Map::Output, strength: BACKGROUND_STRENGTH };
         maps::paint(grid, output, focus, shading, &mut buffers.pixels);

@@ -4,41 +4,24 @@ use crate::{Choice, Error, Matrix, Real, Result};
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
-/// One input computed from a point.
-#[derive(
-    Clone,
-    Copy,
-    Debug,
-    PartialEq,
-    Eq,
-    Hash,
-    strum::EnumIter,
-    strum::EnumString,
-    strum::IntoStaticStr,
-    Serialize,
-    Deserialize,
-)]
-#[strum(serialize_all = "kebab-case")]
-#[serde(rename_all = "kebab-case")]
-pub enum Feature {
-    /// `x1`.
-    X1,
-    /// `x2`.
-    X2,
-    /// `x1²`.
-    X1Squared,
-    /// `x2²`.
-    X2Squared,
-    /// `x1·x2`.
-    X1TimesX2,
-    /// `sin(x1)`.
-    SinX1,
-    /// `sin(x2)`.
-    SinX2,
-}
-
-impl Choice for Feature {
-    const WHAT: &'static str = "feature";
+crate::choice! {
+    /// One input computed from a point.
+    pub enum Feature: "feature" {
+        /// `x1`.
+        X1,
+        /// `x2`.
+        X2,
+        /// `x1²`.
+        X1Squared,
+        /// `x2²`.
+        X2Squared,
+        /// `x1·x2`.
+        X1TimesX2,
+        /// `sin(x1)`.
+        SinX1,
+        /// `sin(x2)`.
+        SinX2,
+    }
 }
 
 impl Feature {

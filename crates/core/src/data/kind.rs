@@ -3,54 +3,37 @@
 use super::dataset::{Rect, GATE_DOMAIN, PLAYGROUND_DOMAIN};
 use super::gates::Gate;
 use super::{regression, shapes};
-use crate::{Choice, Rng};
+use crate::Rng;
 use serde::{Deserialize, Serialize};
 
-/// The built-in data sets, named as in URLs and on the CLI (`circle`, `gate-xor`, `spiral3`, …).
-#[derive(
-    Clone,
-    Copy,
-    Debug,
-    PartialEq,
-    Eq,
-    Hash,
-    strum::EnumIter,
-    strum::EnumString,
-    strum::IntoStaticStr,
-    Serialize,
-    Deserialize,
-)]
-#[strum(serialize_all = "kebab-case")]
-#[serde(rename_all = "kebab-case")]
-pub enum DataKind {
-    /// A disc of one class inside a ring of the other.
-    Circle,
-    /// Four quadrants: class 1 where `x1·x2 > 0`, class 0 where `x1·x2 < 0`.
-    Xor,
-    /// Two Gaussian clouds, one per class, around `(2, 2)` and `(−2, −2)`.
-    Gauss,
-    /// Two interleaved spiral arms, one per class.
-    Spiral,
-    /// Two interleaving half-moons.
-    Moons,
-    /// The four corners of the unit square labelled by `x1 AND x2`.
-    GateAnd,
-    /// The four corners of the unit square labelled by `x1 OR x2`.
-    GateOr,
-    /// The four corners of the unit square labelled by `NOT (x1 AND x2)`.
-    GateNand,
-    /// The four corners of the unit square labelled by `x1 XOR x2`.
-    GateXor,
-    /// Three interleaved spiral arms, one per class (for a softmax output).
-    Spiral3,
-    /// Regression on a tilted plane: `t = (x1 + x2) / 12`, so `t ∈ [−1, 1]` on `[−6, 6]²`.
-    Plane,
-    /// Regression on a sum of fixed Gaussian bumps of both signs, `t ∈ [−1, 1]`.
-    Bumps,
-}
-
-impl Choice for DataKind {
-    const WHAT: &'static str = "data set";
+crate::choice! {
+    /// The built-in data sets, named as in URLs and on the CLI (`circle`, `gate-xor`, `spiral3`, …).
+    pub enum DataKind: "data set" {
+        /// A disc of one class inside a ring of the other.
+        Circle,
+        /// Four quadrants: class 1 where `x1·x2 > 0`, class 0 where `x1·x2 < 0`.
+        Xor,
+        /// Two Gaussian clouds, one per class, around `(2, 2)` and `(−2, −2)`.
+        Gauss,
+        /// Two interleaved spiral arms, one per class.
+        Spiral,
+        /// Two interleaving half-moons.
+        Moons,
+        /// The four corners of the unit square labelled by `x1 AND x2`.
+        GateAnd,
+        /// The four corners of the unit square labelled by `x1 OR x2`.
+        GateOr,
+        /// The four corners of the unit square labelled by `NOT (x1 AND x2)`.
+        GateNand,
+        /// The four corners of the unit square labelled by `x1 XOR x2`.
+        GateXor,
+        /// Three interleaved spiral arms, one per class (for a softmax output).
+        Spiral3,
+        /// Regression on a tilted plane: `t = (x1 + x2) / 12`, so `t ∈ [−1, 1]` on `[−6, 6]²`.
+        Plane,
+        /// Regression on a sum of fixed Gaussian bumps of both signs, `t ∈ [−1, 1]`.
+        Bumps,
+    }
 }
 
 /// What a data set asks of the network: sort points into classes, or predict a number.
@@ -128,6 +111,7 @@ impl Task {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::choice::Choice;
 
     #[test]
     fn names_round_trip_in_kebab_case() {

@@ -1,8 +1,6 @@
 //! Activation functions `h(a)`, each rule written next to its derivative `h'(a)`.
 
-use crate::choice::Choice;
 use crate::real::{Matrix, Real};
-use serde::{Deserialize, Serialize};
 
 /// Slope of leaky ReLU for negative inputs: `h(a) = 0.01·a` when `a ≤ 0`.
 pub const LEAKY_RELU_SLOPE: f64 = 0.01;
@@ -13,47 +11,30 @@ const GELU_C: f64 = 0.797_884_560_802_865_4;
 /// GELU (tanh form) cubic coefficient.
 const GELU_K: f64 = 0.044_715;
 
-/// An activation function `h`, applied element-wise after an affine layer.
-#[derive(
-    Clone,
-    Copy,
-    Debug,
-    PartialEq,
-    Eq,
-    Hash,
-    Serialize,
-    Deserialize,
-    strum::EnumIter,
-    strum::EnumString,
-    strum::IntoStaticStr,
-)]
-#[strum(serialize_all = "kebab-case")]
-#[serde(rename_all = "kebab-case")]
-pub enum Activation {
-    /// `h(a) = 1 if a > 0 else 0`; `h' = 0` (almost everywhere): it cannot learn by gradient.
-    Step,
-    /// `h(a) = a`; `h' = 1`.
-    Identity,
-    /// `h(a) = 1 / (1 + e⁻ᵃ)`; `h' = y·(1 − y)`.
-    Sigmoid,
-    /// `h(a) = tanh a`; `h' = 1 − y²`.
-    Tanh,
-    /// `h(a) = max(0, a)`; `h' = 1 if a > 0 else 0`.
-    Relu,
-    /// `h(a) = a if a > 0 else 0.01·a`; `h' = 1 or 0.01`.
-    LeakyRelu,
-    /// `h(a) = a if a > 0 else α(eᵃ − 1)`; `h' = 1 or y + α`.
-    Elu,
-    /// `h(a) = ln(1 + eᵃ)`; `h' = σ(a)`.
-    Softplus,
-    /// `h(a) = ½·a·(1 + tanh(√(2/π)·(a + 0.044715·a³)))` (the tanh form of GELU).
-    Gelu,
-    /// `h(a) = a·σ(a)`; `h' = y + σ(a)·(1 − y)`.
-    Swish,
-}
-
-impl Choice for Activation {
-    const WHAT: &'static str = "activation";
+crate::choice! {
+    /// An activation function `h`, applied element-wise after an affine layer.
+    pub enum Activation: "activation" {
+        /// `h(a) = 1 if a > 0 else 0`; `h' = 0` (almost everywhere): it cannot learn by gradient.
+        Step,
+        /// `h(a) = a`; `h' = 1`.
+        Identity,
+        /// `h(a) = 1 / (1 + e⁻ᵃ)`; `h' = y·(1 − y)`.
+        Sigmoid,
+        /// `h(a) = tanh a`; `h' = 1 − y²`.
+        Tanh,
+        /// `h(a) = max(0, a)`; `h' = 1 if a > 0 else 0`.
+        Relu,
+        /// `h(a) = a if a > 0 else 0.01·a`; `h' = 1 or 0.01`.
+        LeakyRelu,
+        /// `h(a) = a if a > 0 else α(eᵃ − 1)`; `h' = 1 or y + α`.
+        Elu,
+        /// `h(a) = ln(1 + eᵃ)`; `h' = σ(a)`.
+        Softplus,
+        /// `h(a) = ½·a·(1 + tanh(√(2/π)·(a + 0.044715·a³)))` (the tanh form of GELU).
+        Gelu,
+        /// `h(a) = a·σ(a)`; `h' = y + σ(a)·(1 − y)`.
+        Swish,
+    }
 }
 
 /// `σ(a) = 1 / (1 + e⁻ᵃ)`, written so that neither branch overflows.
@@ -241,6 +222,7 @@ impl Activation {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::choice::Choice;
     use crate::gradient::{numerical_diff, relative_error};
     use strum::IntoEnumIterator;
 

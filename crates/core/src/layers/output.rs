@@ -10,37 +10,19 @@ use crate::functions::activation::sigmoid;
 use crate::functions::output::{log_sum_exp_row, softmax_rows};
 use crate::linalg::ensure_shape;
 use crate::real::{Matrix, Real};
-use serde::{Deserialize, Serialize};
 
-/// Which output function and loss end the network.
-#[derive(
-    Clone,
-    Copy,
-    Debug,
-    PartialEq,
-    Eq,
-    Hash,
-    Serialize,
-    Deserialize,
-    strum::EnumIter,
-    strum::EnumString,
-    strum::IntoStaticStr,
-)]
-#[strum(serialize_all = "kebab-case")]
-#[serde(rename_all = "kebab-case")]
-pub enum Output {
-    /// One output, `y = σ(x)`, binary cross-entropy; targets 0/1. The book's `SigmoidWithLoss`.
-    Sigmoid,
-    /// K ≥ 2 outputs, `y = softmax(x)`, cross-entropy; one-hot targets. `SoftmaxWithLoss`.
-    Softmax,
-    /// One output, `y = tanh x`, sum of squared error; targets −1/+1 (as TensorFlow Playground).
-    Tanh,
-    /// Outputs `y = x`, sum of squared error; real targets (regression). `IdentityWithLoss`.
-    Identity,
-}
-
-impl Choice for Output {
-    const WHAT: &'static str = "output";
+crate::choice! {
+    /// Which output function and loss end the network.
+    pub enum Output: "output" {
+        /// One output, `y = σ(x)`, binary cross-entropy; targets 0/1. The book's `SigmoidWithLoss`.
+        Sigmoid,
+        /// K ≥ 2 outputs, `y = softmax(x)`, cross-entropy; one-hot targets. `SoftmaxWithLoss`.
+        Softmax,
+        /// One output, `y = tanh x`, sum of squared error; targets −1/+1 (as TensorFlow Playground).
+        Tanh,
+        /// Outputs `y = x`, sum of squared error; real targets (regression). `IdentityWithLoss`.
+        Identity,
+    }
 }
 
 impl Output {

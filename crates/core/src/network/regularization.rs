@@ -1,6 +1,5 @@
 //! Weight penalties: L2 (weight decay, chapter 6.4.2) and L1. Biases are not penalised.
 
-use crate::choice::Choice;
 use crate::error::{Error, Result};
 use crate::real::{Matrix, Real};
 use serde::{Deserialize, Serialize};
@@ -8,33 +7,16 @@ use serde::{Deserialize, Serialize};
 /// Largest accepted regularisation rate `λ`.
 pub const MAX_RATE: f64 = 10.0;
 
-/// Which penalty is added to the loss.
-#[derive(
-    Clone,
-    Copy,
-    Debug,
-    PartialEq,
-    Eq,
-    Hash,
-    Serialize,
-    Deserialize,
-    strum::EnumIter,
-    strum::EnumString,
-    strum::IntoStaticStr,
-)]
-#[strum(serialize_all = "kebab-case")]
-#[serde(rename_all = "kebab-case")]
-pub enum Penalty {
-    /// No penalty.
-    None,
-    /// `λ Σ |W|`, gradient `λ·sign(W)`: pushes weights to exactly 0.
-    L1,
-    /// `½ λ Σ W²`, gradient `λ·W`: weight decay.
-    L2,
-}
-
-impl Choice for Penalty {
-    const WHAT: &'static str = "regularisation";
+crate::choice! {
+    /// Which penalty is added to the loss.
+    pub enum Penalty: "regularisation" {
+        /// No penalty.
+        None,
+        /// `λ Σ |W|`, gradient `λ·sign(W)`: pushes weights to exactly 0.
+        L1,
+        /// `½ λ Σ W²`, gradient `λ·W`: weight decay.
+        L2,
+    }
 }
 
 /// A penalty and its rate `λ`.

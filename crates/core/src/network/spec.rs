@@ -15,35 +15,18 @@ pub const MAX_WIDTH: usize = 1024;
 /// Most weights and biases in all, so a network always fits comfortably in a browser tab.
 pub const MAX_PARAMETERS: usize = 4_000_000;
 
-/// How the initial weights are drawn (biases start at 0).
-#[derive(
-    Clone,
-    Copy,
-    Debug,
-    PartialEq,
-    Eq,
-    Hash,
-    Serialize,
-    Deserialize,
-    strum::EnumIter,
-    strum::EnumString,
-    strum::IntoStaticStr,
-)]
-#[strum(serialize_all = "kebab-case")]
-#[serde(rename_all = "kebab-case")]
-pub enum Init {
-    /// `W ~ N(0, 0.01²)`: the book's `weight_init_std = 0.01`.
-    Small,
-    /// `W ~ N(0, 1/n)` with `n` inputs to the layer: Xavier, for sigmoid and tanh.
-    Xavier,
-    /// `W ~ N(0, 2/n)`: He, for ReLU.
-    He,
-    /// `W ~ U(−0.5, 0.5)`: TensorFlow Playground's start.
-    Uniform,
-}
-
-impl Choice for Init {
-    const WHAT: &'static str = "initialiser";
+crate::choice! {
+    /// How the initial weights are drawn (biases start at 0).
+    pub enum Init: "initialiser" {
+        /// `W ~ N(0, 0.01²)`: the book's `weight_init_std = 0.01`.
+        Small,
+        /// `W ~ N(0, 1/n)` with `n` inputs to the layer: Xavier, for sigmoid and tanh.
+        Xavier,
+        /// `W ~ N(0, 2/n)`: He, for ReLU.
+        He,
+        /// `W ~ U(−0.5, 0.5)`: TensorFlow Playground's start.
+        Uniform,
+    }
 }
 
 /// The shape and kind of a network: `inputs → hidden[0] → … → outputs`.

@@ -5,10 +5,8 @@ mod rules;
 #[cfg(test)]
 mod tests;
 
-use crate::choice::Choice;
 use crate::error::{Error, Result};
 use crate::real::{Matrix, Real};
-use serde::{Deserialize, Serialize};
 
 /// `μ` of Momentum and Nesterov.
 pub const MOMENTUM: f64 = 0.9;
@@ -21,40 +19,23 @@ pub const EPSILON: f64 = 1e-7;
 /// Largest accepted learning rate.
 pub const MAX_LEARNING_RATE: f64 = 100.0;
 
-/// Which update rule.
-#[derive(
-    Clone,
-    Copy,
-    Debug,
-    PartialEq,
-    Eq,
-    Hash,
-    Serialize,
-    Deserialize,
-    strum::EnumIter,
-    strum::EnumString,
-    strum::IntoStaticStr,
-)]
-#[strum(serialize_all = "kebab-case")]
-#[serde(rename_all = "kebab-case")]
-pub enum OptimizerKind {
-    /// `W ← W − lr·g`.
-    Sgd,
-    /// `v ← μv − lr·g`, `W ← W + v`.
-    Momentum,
-    /// The book's Nesterov form: `v ← μv − lr·g`, `W ← W + μ²v − (1 + μ)·lr·g`.
-    Nesterov,
-    /// `h ← h + g²`, `W ← W − lr·g / (√h + ε)`.
-    Adagrad,
-    /// `h ← ρh + (1 − ρ)g²`, `W ← W − lr·g / (√h + ε)`.
-    Rmsprop,
-    /// `m ← m + (1 − β₁)(g − m)`, `v ← v + (1 − β₂)(g² − v)`,
-    /// `W ← W − lr·√(1 − β₂ᵗ)/(1 − β₁ᵗ) · m / (√v + ε)`.
-    Adam,
-}
-
-impl Choice for OptimizerKind {
-    const WHAT: &'static str = "optimizer";
+crate::choice! {
+    /// Which update rule.
+    pub enum OptimizerKind: "optimizer" {
+        /// `W ← W − lr·g`.
+        Sgd,
+        /// `v ← μv − lr·g`, `W ← W + v`.
+        Momentum,
+        /// The book's Nesterov form: `v ← μv − lr·g`, `W ← W + μ²v − (1 + μ)·lr·g`.
+        Nesterov,
+        /// `h ← h + g²`, `W ← W − lr·g / (√h + ε)`.
+        Adagrad,
+        /// `h ← ρh + (1 − ρ)g²`, `W ← W − lr·g / (√h + ε)`.
+        Rmsprop,
+        /// `m ← m + (1 − β₁)(g − m)`, `v ← v + (1 − β₂)(g² − v)`,
+        /// `W ← W − lr·√(1 − β₂ᵗ)/(1 − β₁ᵗ) · m / (√v + ε)`.
+        Adam,
+    }
 }
 
 /// Checks a learning rate: finite and in `(0, MAX_LEARNING_RATE]`.

@@ -1,6 +1,7 @@
 //! Update rules checked by hand and on the chapter 6 function `f(x, y) = x²/20 + y²`.
 
 use super::*;
+use crate::choice::Choice;
 use strum::IntoEnumIterator;
 
 fn one_param(value: f64) -> Matrix<f64> {

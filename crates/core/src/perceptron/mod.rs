@@ -6,7 +6,6 @@ mod learn;
 
 pub use learn::{LearnStatus, LearnStep, PerceptronLearner};
 
-use crate::Choice;
 use serde::{Deserialize, Serialize};
 
 /// The four inputs of a two-input gate, in the book's order `(0,0), (1,0), (0,1), (1,1)`.
@@ -29,24 +28,18 @@ impl Perceptron {
     }
 }
 
-/// A two-input logic gate from chapter 2.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-#[derive(strum::EnumIter, strum::EnumString, strum::IntoStaticStr)]
-#[strum(serialize_all = "kebab-case")]
-pub enum Gate {
-    /// `y = x1 AND x2`.
-    And,
-    /// `y = x1 OR x2`.
-    Or,
-    /// `y = NOT (x1 AND x2)`.
-    Nand,
-    /// `y = x1 XOR x2`: not linearly separable, so no single perceptron draws it.
-    Xor,
-}
-
-impl Choice for Gate {
-    const WHAT: &'static str = "gate";
+crate::choice! {
+    /// A two-input logic gate from chapter 2.
+    pub enum Gate: "gate" {
+        /// `y = x1 AND x2`.
+        And,
+        /// `y = x1 OR x2`.
+        Or,
+        /// `y = NOT (x1 AND x2)`.
+        Nand,
+        /// `y = x1 XOR x2`: not linearly separable, so no single perceptron draws it.
+        Xor,
+    }
 }
 
 impl Gate {
@@ -108,6 +101,7 @@ pub fn xor_stages(x: [u8; 2]) -> XorStages {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::choice::Choice;
 
     #[test]
     fn gates_match_the_books_tables() {

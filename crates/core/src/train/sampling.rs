@@ -1,39 +1,20 @@
 //! How a mini-batch is drawn from the training set.
 
-use crate::choice::Choice;
 use crate::real::{Matrix, Real};
 use crate::Rng;
 use rand::seq::SliceRandom;
 use rand::Rng as _;
-use serde::{Deserialize, Serialize};
 
-/// How the examples of each mini-batch are chosen.
-#[derive(
-    Clone,
-    Copy,
-    Debug,
-    PartialEq,
-    Eq,
-    Hash,
-    Serialize,
-    Deserialize,
-    strum::EnumIter,
-    strum::EnumString,
-    strum::IntoStaticStr,
-)]
-#[strum(serialize_all = "kebab-case")]
-#[serde(rename_all = "kebab-case")]
-pub enum Sampling {
-    /// Each batch draws `B` examples at random, with replacement (the book's
-    /// `np.random.choice(train_size, batch_size)`); an epoch is `max(N / B, 1)` batches.
-    Replacement,
-    /// Each epoch shuffles the examples and walks through them `B` at a time; an epoch is
-    /// `⌈N / B⌉` batches and sees every example once (the last batch may be smaller).
-    Shuffle,
-}
-
-impl Choice for Sampling {
-    const WHAT: &'static str = "sampling";
+crate::choice! {
+    /// How the examples of each mini-batch are chosen.
+    pub enum Sampling: "sampling" {
+        /// Each batch draws `B` examples at random, with replacement (the book's
+        /// `np.random.choice(train_size, batch_size)`); an epoch is `max(N / B, 1)` batches.
+        Replacement,
+        /// Each epoch shuffles the examples and walks through them `B` at a time; an epoch is
+        /// `⌈N / B⌉` batches and sees every example once (the last batch may be smaller).
+        Shuffle,
+    }
 }
 
 /// Draws mini-batches of example indices and copies those rows into reused buffers.

@@ -1,6 +1,6 @@
 //! Heatmaps from one grid sweep: the output, each input feature and each hidden neuron.
 
-use crate::color::{paint_values, Rgb, Shading};
+use crate::color::{class_color, mix, paint_values, Rgb, Shading, NEUTRAL};
 use asaku_core::grid::Grid;
 use asaku_core::layers::Output;
 use asaku_core::Matrix;
@@ -12,14 +12,16 @@ pub enum Map {
     Feature(usize),
     /// Neuron `k` of hidden layer `l`.
     Neuron(usize, usize),
-    /// The network's output (the decision boundary).
+    /// The network's output (the decision boundary): every class at once under softmax.
     Output,
+    /// Output column `k` alone: the probability of class `k` (a softmax network's output neuron).
+    Class(usize),
 }
 
 impl Map {
     /// The map at position `index` of the page's flat thumbnail order: features, then each
-    /// hidden layer's neurons, then the output.
-    pub fn from_index(index: usize, features: usize, hidden: &[usize]) -> Map {
+    /// hidden layer's neurons, then the output (one map per class when there are `outputs > 1`).
+    pub fn from_index(index: usize, features: usize, hidden: &[usize], outputs: usize) -> Map {
         if index < features {
             return Map::Feature(index);
         }
@@ -30,7 +32,11 @@ impl Map {
             }
             i -= width;
         }
-        Map::Output
+        if outputs > 1 {
+            Map::Class(i)
+        } else {
+            Map::Output
+        }
     }
 }
 
@@ -44,6 +50,10 @@ pub fn paint(grid: &Grid<f32>, output: Output, map: Map, shading: Shading, out: 
         }
         Map::Neuron(l, k) => paint_values(column(&grid.hidden()[l], k), |v| shading.value(v), out),
         Map::Output => paint_output(grid.output(), output, shading, out),
+        Map::Class(k) => {
+            let color = class_color(k);
+            paint_values(column(grid.output(), k), |p| mix(NEUTRAL, color, p * shading.strength), out);
+        }
     }
 }
 
@@ -77,9 +87,10 @@ mod tests {
     #[test]
     fn flat_thumbnail_order() {
         let hidden = [4, 2];
-        assert_eq!(Map::from_index(1, 2, &hidden), Map::Feature(1));
-        assert_eq!(Map::from_index(2, 2, &hidden), Map::Neuron(0, 0));
-        assert_eq!(Map::from_index(6, 2, &hidden), Map::Neuron(1, 0));
-        assert_eq!(Map::from_index(8, 2, &hidden), Map::Output);
+        assert_eq!(Map::from_index(1, 2, &hidden, 1), Map::Feature(1));
+        assert_eq!(Map::from_index(2, 2, &hidden, 1), Map::Neuron(0, 0));
+        assert_eq!(Map::from_index(6, 2, &hidden, 1), Map::Neuron(1, 0));
+        assert_eq!(Map::from_index(8, 2, &hidden, 1), Map::Output);
+        assert_eq!(Map::from_index(10, 2, &hidden, 3), Map::Class(2));
     }
 }

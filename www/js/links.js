@@ -1,0 +1,92 @@
+// The diagram's links: one SVG curve per weight, coloured by sign (blue +, orange −) and as wide
+// as |w|; each is a keyboard-reachable button that opens the weight editor. Biases are coloured
+// the same way on their neuron's small square.
+
+import { el } from './dom.js';
+import { openEditor } from './editor.js';
+
+/** Widest drawn link, in CSS pixels. */
+const MAX_STROKE = 7;
+
+/**
+ * Adds an SVG layer under `root` with a link from every node of `nodes[l]` to every node of
+ * `nodes[l + 1]` (affine layer `l`: row = source, column = target). Returns the links per layer.
+ */
+export function buildLinks(app, root, nodes) {
+  const svg = el('svg', { class: 'links', role: 'group', label: 'links.label' });
+  const layers = [];
+  for (let l = 0; l + 1 < nodes.length; l += 1) {
+    const links = [];
+    nodes[l].forEach((from, row) => {
+      nodes[l + 1].forEach((to, col) => {
+        const vars = { from: from.ref, to: to.ref };
+        const hit = el('path', { class: 'hit' });
+        const line = el('path', { class: 'line' });
+        const g = el('g', { class: 'link', tabindex: '0', role: 'button', label: 'link.label', vars }, [hit, line]);
+        const open = () => openEditor(app, { layer: l, row, col, titleKey: 'link.label', vars }, g);
+        g.addEventListener('click', open);
+        g.addEventListener('keydown', (event) => {
+          if (event.key === 'Enter' || event.key === ' ') {
+            event.preventDefault();
+            open();
+          }
+        });
+        links.push({ from: from.box, to: to.box, hit, line, row, col, outputs: nodes[l + 1].length });
+        svg.append(g);
+      });
+    });
+    layers.push(links);
+  }
+  root.prepend(svg);
+  return { svg, layers };
+}
+
+/** Draws every link as a curve from its source's right edge to its target's left edge. */
+export function layoutLinks(diagram) {
+  const { root, links } = diagram;
+  const base = root.getBoundingClientRect();
+  links.svg.setAttribute('width', String(root.scrollWidth));
+  links.svg.setAttribute('height', String(root.scrollHeight));
+  const at = (box, side) => {
+    const r = box.getBoundingClientRect();
+    const x = (side === 'right' ? r.right : r.left) - base.left + root.scrollLeft;
+    return [x, r.top + r.height / 2 - base.top + root.scrollTop];
+  };
+  for (const layer of links.layers) {
+    for (const link of layer) {
+      const [x1, y1] = at(link.from, 'right');
+      const [x2, y2] = at(link.to, 'left');
+      const mid = (x1 + x2) / 2;
+      const d = `M${x1},${y1} C${mid},${y1} ${mid},${y2} ${x2},${y2}`;
+      link.hit.setAttribute('d', d);
+      link.line.setAttribute('d', d);
+    }
+  }
+}
+
+/** Colours and sizes every link and bias square from the current weights. */
+export function updateWeights(app) {
+  const { diagram, pg, colors } = app;
+  diagram.links.layers.forEach((links, l) => {
+    const w = pg.weights(l);
+    for (const link of links) {
+      // No network yet (too few points): there are no weights, so every link is drawn thin.
+      const value = w[link.row * link.outputs + link.col] ?? 0;
+      const color = value >= 0 ? colors.blue : colors.orange;
+      const width = Math.min(MAX_STROKE, 0.5 + Math.abs(value) * 2).toFixed(1);
+      if (color === link.color && width === link.width) continue; // restyle only what changed
+      Object.assign(link, { color, width });
+      link.line.style.stroke = color;
+      link.line.style.strokeWidth = width;
+      link.line.style.strokeOpacity = Math.min(1, 0.35 + Math.abs(value)).toFixed(2);
+    }
+  });
+  diagram.biases.forEach((squares, l) => {
+    const b = pg.biases(l);
+    squares.forEach((square, k) => {
+      const strength = Math.min(1, Math.abs(b[k] ?? 0));
+      square.style.setProperty('--bias-color', (b[k] ?? 0) >= 0 ? colors.blue : colors.orange);
+      square.style.setProperty('--bias-strength', `${Math.round(strength * 100)}%`);
+    });
+  });
+}

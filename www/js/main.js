@@ -1,0 +1,141 @@
+// Boot and animation loop: waits for trunk's loader to start the wasm module, builds the page from
+// the URL, then, while playing, trains `speed` epochs per animation frame and draws.
+
+import { byId, formatNumber } from './dom.js';
+import { browserLanguage, setLanguage, t, translate } from './strings.js';
+import { commit, initSettings } from './controls.js';
+import { drawPreviews, initData } from './data.js';
+import { initNetwork } from './network.js';
+import { updateWeights } from './links.js';
+import { closeEditor, initEditor } from './editor.js';
+import { drawFrame, drawStatic, initOutput } from './output.js';
+import { showStatus, showUrlNotices } from './notices.js';
+
+/** Builds the page on the wasm exports `api` and starts the loop. */
+function boot(api) {
+  const pg = new api.Playground(location.search);
+  const [orange, blue, green, neutral] = api.palette();
+  const app = {
+    api, pg, state: pg.state(), choices: api.choices(), colors: { orange, blue, green, neutral },
+    playing: false, focus: { hover: -1, pinned: -1 }, addLabel: 0, diagram: null, dirty: true,
+  };
+  for (const [name, value] of Object.entries(app.colors)) document.documentElement.style.setProperty(`--${name}`, value);
+
+  const syncs = [initSettings(app), initData(app), initNetwork(app), initOutput(app), initRun(app)];
+  initEditor(app);
+  /** Shows the state in every control, then redraws; a rebuild also closes the weight editor. */
+  app.refresh = (result) => {
+    if (result === 'rebuild') closeEditor();
+    for (const sync of syncs) sync(app.state);
+    setLanguage(app.state.view.lang ?? browserLanguage());
+    showChange(result);
+    drawStatic(app);
+    app.draw();
+  };
+  /** Redraws the heatmaps, links and numbers (on the next frame). */
+  app.draw = () => {
+    app.dirty = true;
+  };
+
+  byId('loading').remove();
+  for (const hidden of document.querySelectorAll('.run, .board')) hidden.hidden = false;
+  showUrlNotices(pg.notices());
+  history.replaceState(null, '', `?${pg.query()}`);
+  app.refresh('none');
+  drawPreviews(app);
+  watchSize(app);
+  requestAnimationFrame(function frame() {
+    requestAnimationFrame(frame);
+    tick(app);
+  });
+}
+
+/** One animation frame: train while playing, then draw if anything changed. */
+function tick(app) {
+  if (app.playing) {
+    app.pg.train(app.state.view.speed);
+    app.dirty = true;
+  }
+  if (!app.dirty) return;
+  app.dirty = false;
+  const stats = app.pg.stats();
+  if (stats.status !== 'training' && app.playing) setPlaying(app, false);
+  // Diverged or nothing to train: only Reset (or a change) helps, as the notice says.
+  for (const id of ['play', 'step-batch', 'step-epoch']) byId(id).disabled = stats.status !== 'training';
+  drawFrame(app, stats);
+  updateWeights(app);
+  showStatus(stats);
+}
+
+/** The run bar: play/pause, step one mini-batch, step one epoch, reset, speed, language. */
+function initRun(app) {
+  const play = byId('play');
+  play.addEventListener('click', () => setPlaying(app, !app.playing));
+  const step = (action) => () => {
+    setPlaying(app, false);
+    action();
+    app.draw();
+    announce(app);
+  };
+  byId('step-batch').addEventListener('click', step(() => app.pg.stepBatch()));
+  byId('step-epoch').addEventListener('click', step(() => app.pg.train(1)));
+  byId('reset').addEventListener('click', step(() => {
+    app.pg.reset();
+    closeEditor();
+  }));
+
+  const speed = byId('speed');
+  speed.addEventListener('input', () => commit(app, (s) => { s.view.speed = Number(speed.value); }, speed));
+  const lang = byId('lang');
+  lang.addEventListener('change', () => commit(app, (s) => { s.view.lang = lang.value; }, lang));
+
+  return (state) => {
+    speed.value = String(state.view.speed);
+    byId('speed-value').textContent = String(state.view.speed);
+    lang.value = state.view.lang ?? browserLanguage();
+  };
+}
+
+/** Starts or stops the loop's training, and shows it on the Play/Pause button. */
+function setPlaying(app, playing) {
+  app.playing = playing;
+  const play = byId('play');
+  play.dataset.t = playing ? 'pause' : 'play';
+  translate(play);
+  if (!playing) announce(app);
+}
+
+/** Tells screen readers where training stands (on pause and after a step, not every frame). */
+function announce(app) {
+  const stats = app.pg.stats();
+  byId('announce').textContent = t('announce', { epoch: stats.epoch, loss: formatNumber(stats.trainLoss, 4) });
+}
+
+/** Says whether the last change kept the weights (live) or started again (rebuild). */
+function showChange(result) {
+  const kind = byId('change-kind');
+  if (result === 'live' || result === 'rebuild') {
+    kind.dataset.t = `change.${result}`;
+    translate(kind);
+  }
+}
+
+/** Redraws every canvas at the new size when the window (or the pixel ratio) changes. */
+function watchSize(app) {
+  const redraw = () => {
+    drawPreviews(app);
+    drawStatic(app);
+    app.draw();
+  };
+  new ResizeObserver(redraw).observe(byId('points'));
+  const watchRatio = () => {
+    matchMedia(`(resolution: ${window.devicePixelRatio}dppx)`).addEventListener('change', () => {
+      redraw();
+      watchRatio();
+    }, { once: true });
+  };
+  watchRatio();
+}
+
+if (window.wasmBindings) boot(window.wasmBindings);
+else addEventListener('TrunkApplicationStarted', () => boot(window.wasmBindings), { once: true });

@@ -1,0 +1,54 @@
+// The page's notices: what the URL got wrong (dismissible), notes on companion changes
+// (dismissible), and the training status when it is not "training" (diverged, unavailable).
+// Every text goes in as textContent.
+
+import { byId, el } from './dom.js';
+import { t } from './strings.js';
+
+/** A dismissible notice with a heading key and lines of text; replaces one with the same id. */
+function notice(id, { role, headingKey, lines, kind }) {
+  byId(id)?.remove();
+  const box = el('section', { id, class: `notice ${kind}`, role }, [
+    el('h2', { t: headingKey }),
+    ...(lines.length > 1 ? [el('ul', {}, lines.map((line) => el('li', { text: line })))] : [el('p', { text: lines[0] })]),
+    el('button', { type: 'button', class: 'dismiss', t: 'dismiss', label: 'dismissLabel', on: { click: () => box.remove() } }),
+  ]);
+  byId('notices').append(box);
+  return box;
+}
+
+/** Shows the sentences about unknown or malformed URL values (nothing when there are none). */
+export function showUrlNotices(sentences) {
+  if (sentences.length > 0) notice('url-notice', { role: 'alert', headingKey: 'notice.url', lines: sentences, kind: 'warn' });
+}
+
+/** Shows a note about settings that changed along with the user's choice. */
+export function showNote(text) {
+  notice('change-note', { role: 'status', headingKey: 'notice.changed', lines: [text], kind: 'info' });
+}
+
+let shownStatus = '';
+
+/**
+ * Shows what to do when training diverged, or why there is no network (e.g. too few points);
+ * hides the notice while training is fine. Cheap to call every frame.
+ */
+export function showStatus(stats) {
+  const key = stats.status === 'training' ? '' : `${stats.status}:${stats.problem ?? ''}:${document.documentElement.lang}`;
+  if (key === shownStatus) return;
+  shownStatus = key;
+  byId('status-notice')?.remove();
+  if (stats.status === 'diverged') {
+    byId('notices').prepend(el('section', { id: 'status-notice', class: 'notice error', role: 'alert' }, [
+      el('h2', { t: 'notice.diverged' }),
+      el('p', { t: 'notice.divergedHelp' }),
+    ]));
+  } else if (stats.status === 'unavailable') {
+    const help = /number of points/.test(stats.problem ?? '') ? 'notice.needPoints' : 'notice.unavailableHelp';
+    byId('notices').prepend(el('section', { id: 'status-notice', class: 'notice warn', role: 'alert' }, [
+      el('h2', { t: 'notice.unavailable' }),
+      el('p', { t: help }),
+      el('p', { class: 'detail', text: stats.problem ?? '' }),
+    ]));
+  }
+}
