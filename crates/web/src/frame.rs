@@ -13,6 +13,9 @@ use web_sys::HtmlCanvasElement;
 
 /// Cells per side of the grid sweep behind the plot and every thumbnail.
 pub const RESOLUTION: usize = 100;
+/// Thumbnails keep every `THUMBNAIL_STRIDE`-th cell each way (50×50 pixels): they are shown
+/// a few dozen pixels wide, and each one's copy into the page costs less.
+const THUMBNAIL_STRIDE: usize = 2;
 /// Radius of a data point on the plot, in CSS pixels.
 const POINT_RADIUS: f64 = 3.5;
 
@@ -22,6 +25,7 @@ pub struct DrawBuffers {
     /// The grid, with the area and features its inputs were computed for.
     grid: Option<(Rect, FeatureSet, Grid<f32>)>,
     pixels: Vec<u8>,
+    small: Vec<u8>,
 }
 
 /// The numbers the page shows.
@@ -123,6 +127,7 @@ impl Playground {
         let hidden = &self.state.settings.hidden;
         let discrete = self.state.view.discrete;
         let n = RESOLUTION as u32;
+        let small = (RESOLUTION / THUMBNAIL_STRIDE) as u32;
         for (i, canvas) in thumbnails.iter().enumerate() {
             let map = maps::Map::from_index(i, features.len(), hidden, outputs);
             maps::paint(
@@ -132,7 +137,8 @@ impl Playground {
                 Shading { discrete: discrete && map == maps::Map::Output, strength: 1.0 },
                 &mut buffers.pixels,
             );
-            crate::draw::canvas::put_square(&canvas.dyn_into()?, n, &buffers.pixels)?;
+            crate::color::downsample(&buffers.pixels, RESOLUTION, THUMBNAIL_STRIDE, &mut buffers.small);
+            crate::draw::canvas::put_square(&canvas.dyn_into()?, small, &buffers.small)?;
         }
         let focus = usize::try_from(focus)
             .map_or(maps::Map::Output, |i| maps::Map::from_index(i, features.len(), hidden, outputs));

@@ -40,7 +40,7 @@ fn draw(pg: &mut Playground) -> Vec<u8> {
     }
     pg.draw(&plot, thumbnails.clone(), -1).unwrap();
     let first: HtmlCanvasElement = thumbnails.get(0).dyn_into().unwrap();
-    assert_eq!((first.width(), plot.width()), (100, 100), "heatmaps are 100×100");
+    assert_eq!((first.width(), plot.width()), (50, 100), "thumbnails are 50×50, the plot 100×100");
     pixels(&plot)
 }
 

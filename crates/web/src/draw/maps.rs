@@ -46,13 +46,20 @@ pub fn paint(grid: &Grid<f32>, output: Output, map: Map, shading: Shading, out: 
         Map::Feature(f) => {
             let values = column(grid.inputs(), f);
             let scale = values.iter().fold(0.0f32, |m, v| m.max(v.abs())).max(f32::EPSILON);
-            paint_values(values, |v| shading.value(v / scale), out);
+            paint_values(values, (-scale, scale), |v| shading.value(v / scale), out);
         }
-        Map::Neuron(l, k) => paint_values(column(&grid.hidden()[l], k), |v| shading.value(v), out),
+        Map::Neuron(l, k) => {
+            paint_values(column(&grid.hidden()[l], k), (-1.0, 1.0), |v| shading.value(v), out)
+        }
         Map::Output => paint_output(grid.output(), output, shading, out),
         Map::Class(k) => {
             let color = class_color(k);
-            paint_values(column(grid.output(), k), |p| mix(NEUTRAL, color, p * shading.strength), out);
+            paint_values(
+                column(grid.output(), k),
+                (0.0, 1.0),
+                |p| mix(NEUTRAL, color, p * shading.strength),
+                out,
+            );
         }
     }
 }
@@ -63,7 +70,8 @@ fn paint_output(y: &Matrix<f32>, output: Output, shading: Shading, out: &mut Vec
         Output::Tanh | Output::Identity | Output::Softmax => v,
     };
     if output != Output::Softmax {
-        return paint_values(column(y, 0), |v| shading.value(signed(v)), out);
+        let range = if output == Output::Sigmoid { (0.0, 1.0) } else { (-1.0, 1.0) };
+        return paint_values(column(y, 0), range, |v| shading.value(signed(v)), out);
     }
     out.clear();
     let mut p = vec![0.0; y.ncols()];
