@@ -4,6 +4,7 @@
 use crate::query;
 use crate::state::{PageState, UserPoint};
 use asaku_core::data::Split;
+use asaku_core::layers::Output;
 use asaku_core::train::{Change, Trainer};
 use asaku_core::{Choice, Error};
 use wasm_bindgen::prelude::*;
@@ -34,6 +35,19 @@ fn build(state: &PageState) -> Run {
     }
 }
 
+/// The output a data set needs when the chosen one cannot learn it: softmax for more than two
+/// classes, identity for regression, sigmoid instead of identity for two classes.
+fn fitting_output(state: &PageState) -> Option<Output> {
+    let output = state.settings.output;
+    let fitting = match state.settings.data.kind.task().classes() {
+        None => Output::Identity,
+        Some(k) if k > 2 => Output::Softmax,
+        Some(_) if output == Output::Identity => Output::Sigmoid,
+        Some(_) => output,
+    };
+    (fitting != output).then_some(fitting)
+}
+
 fn js_error(e: impl std::fmt::Display) -> JsError {
     JsError::new(&e.to_string())
 }
@@ -45,6 +59,15 @@ impl Playground {
     #[wasm_bindgen(constructor)]
     pub fn new(query: &str) -> Playground {
         let (mut state, mut notices) = query::read(query);
+        if let Some(output) = fitting_output(&state) {
+            notices.push(format!(
+                "The {} output cannot learn the {} data set; the {} output is used instead.",
+                state.settings.output.name(),
+                state.settings.data.kind.name(),
+                output.name()
+            ));
+            state.settings.output = output;
+        }
         let mut run = build(&state);
         if let (Run::Unavailable { problem, split: Some(_) }, None) = (&run, &state.user_points) {
             notices.push(format!(

@@ -93,3 +93,13 @@ fn loss_and_activation_charts_draw_lines() {
     pg.draw_activation(&chart).unwrap();
     assert!(pixels(&chart).chunks(4).any(|p| p[3] > 0));
 }
+
+#[wasm_bindgen_test]
+fn a_link_to_a_three_class_set_gets_the_softmax_output_it_needs() {
+    let pg = Playground::new("data=spiral3&layers=6,4");
+    assert_eq!(state(&pg).settings.output, asaku_core::layers::Output::Softmax);
+    assert_eq!(state(&pg).settings.hidden, vec![6, 4], "the other settings are kept");
+    let notices = pg.notices();
+    assert_eq!(notices.len(), 1);
+    assert!(notices[0].contains("the softmax output is used instead"), "{}", notices[0]);
+}
