@@ -1,6 +1,7 @@
 //! The URL table: round trips, fallbacks with notices, and hostile input.
 
 use super::*;
+use crate::state::UserPoint;
 use asaku_core::functions::Activation;
 use asaku_core::optimizer::OptimizerKind;
 

@@ -1,0 +1,143 @@
+//! Reading and writing the values of the URL table, one function per kind of value.
+
+use crate::state::{UserPoint, MAX_SPEED};
+use asaku_core::network::parse_hidden;
+use asaku_core::train::MAX_BATCH_SIZE;
+use asaku_core::{Choice, Error, Result};
+
+use super::{MAX_PAGE_LAYERS, MAX_PAGE_WIDTH};
+
+pub(super) fn set<T>(slot: &mut T, value: T) -> Result<()> {
+    *slot = value;
+    Ok(())
+}
+
+pub(super) fn name<C: Choice>(choice: C) -> Option<String> {
+    Some(choice.name().to_string())
+}
+
+pub(super) fn text(value: impl ToString) -> Option<String> {
+    Some(value.to_string())
+}
+
+/// Shortens text from a URL before it is quoted in a notice.
+pub(super) fn clip(text: &str) -> String {
+    let short: String = text.chars().take(40).collect();
+    if short.len() < text.len() {
+        format!("{short}…")
+    } else {
+        short
+    }
+}
+
+pub(super) fn number<T: std::str::FromStr>(v: &str) -> Result<T> {
+    v.trim().parse().map_err(|_| Error::Parse {
+        what: "a number",
+        detail: format!("\"{}\" is not a number of the right kind", clip(v)),
+    })
+}
+
+pub(super) fn out_of_range(what: &'static str, got: &str, allowed: String) -> Error {
+    Error::OutOfRange { what, got: clip(got), allowed }
+}
+
+pub(super) fn batch(v: &str) -> Result<usize> {
+    let b: usize = number(v)?;
+    if (1..=MAX_BATCH_SIZE).contains(&b) {
+        Ok(b)
+    } else {
+        Err(out_of_range("the batch size", v, format!("from 1 to {MAX_BATCH_SIZE}")))
+    }
+}
+
+pub(super) fn speed(v: &str) -> Result<u32> {
+    let s: u32 = number(v)?;
+    if (1..=MAX_SPEED).contains(&s) {
+        Ok(s)
+    } else {
+        Err(out_of_range("the speed", v, format!("from 1 to {MAX_SPEED} epochs per frame")))
+    }
+}
+
+pub(super) fn flag(v: &str) -> Result<bool> {
+    match v {
+        "1" | "true" => Ok(true),
+        "0" | "false" => Ok(false),
+        _ => Err(out_of_range("a switch", v, "1 (on) or 0 (off)".into())),
+    }
+}
+
+pub(super) fn lang(v: &str) -> Result<String> {
+    match v {
+        "en" | "ja" => Ok(v.to_string()),
+        _ => Err(out_of_range("the language", v, "en or ja".into())),
+    }
+}
+
+/// Hidden widths within what the page draws: 0 to 6 layers of 1 to 8 neurons.
+pub fn page_layers(v: &str) -> Result<Vec<usize>> {
+    let hidden = parse_hidden(v)?;
+    if hidden.len() > MAX_PAGE_LAYERS || hidden.iter().any(|w| !(1..=MAX_PAGE_WIDTH).contains(w)) {
+        return Err(out_of_range(
+            "the hidden layers",
+            v,
+            format!("0 to {MAX_PAGE_LAYERS} layers of 1 to {MAX_PAGE_WIDTH} neurons, like 4,2"),
+        ));
+    }
+    Ok(hidden)
+}
+
+pub(super) fn layers_text(hidden: &[usize]) -> String {
+    if hidden.is_empty() {
+        "none".into()
+    } else {
+        hidden.iter().map(usize::to_string).collect::<Vec<_>>().join(",")
+    }
+}
+
+/// User points as `x1:x2:label` (plus `:t` for a test point), comma-separated.
+pub(super) fn user_points_text(points: &[UserPoint]) -> String {
+    let one = |p: &UserPoint| {
+        let test = if p.test { ":t" } else { "" };
+        format!("{}:{}:{}{test}", round3(p.x[0]), round3(p.x[1]), round3(p.label))
+    };
+    points.iter().map(one).collect::<Vec<_>>().join(",")
+}
+
+pub(super) fn round3(v: f64) -> f64 {
+    (v * 1000.0).round() / 1000.0
+}
+
+pub(super) fn user_points(v: &str) -> Result<Vec<UserPoint>> {
+    if v.trim().is_empty() {
+        return Ok(Vec::new());
+    }
+    v.split(',').map(user_point).collect()
+}
+
+pub(super) fn user_point(text: &str) -> Result<UserPoint> {
+    let parts: Vec<&str> = text.split(':').collect();
+    let bad = || Error::Parse {
+        what: "a point",
+        detail: format!("\"{}\" is not x1:x2:label (or x1:x2:label:t for a test point)", clip(text)),
+    };
+    let test = match parts.len() {
+        3 => false,
+        4 if parts[3] == "t" => true,
+        _ => return Err(bad()),
+    };
+    let value = |s: &str| s.parse::<f64>().ok().filter(|v| v.is_finite()).ok_or_else(bad);
+    Ok(UserPoint { x: [value(parts[0])?, value(parts[1])?], label: value(parts[2])?, test })
+}
+
+/// Percent-encodes everything outside a small safe set, so values stay readable in the URL.
+pub(super) fn encode(v: &str) -> String {
+    v.bytes()
+        .map(|b| match b {
+            b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9' | b'.' | b',' | b':' | b'-' | b'_' => {
+                (b as char).to_string()
+            }
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}
