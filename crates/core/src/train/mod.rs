@@ -3,6 +3,8 @@
 
 mod control;
 mod history;
+#[cfg(test)]
+mod proptests;
 mod sampling;
 mod settings;
 #[cfg(test)]

@@ -177,5 +177,7 @@ pub fn write(state: &PageState) -> String {
     pairs.collect::<Vec<_>>().join("&")
 }
 
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod proptests;
 #[cfg(test)]
 mod tests;

@@ -85,3 +85,10 @@ fn user_points_reject_bad_entries() {
     }
     assert_eq!(read("user=").0.user_points, Some(vec![]));
 }
+
+#[test]
+fn user_points_keep_the_precision_they_are_written_with() {
+    let (state, _) = read("user=1.23456:-0.0004:1");
+    assert_eq!(state.user_points.as_ref().unwrap()[0].x, [1.235, -0.0]);
+    assert_eq!(read(&write(&state)).0, state);
+}

@@ -127,6 +127,8 @@ pub(super) fn user_point(text: &str) -> Result<UserPoint> {
         _ => return Err(bad()),
     };
     let value = |s: &str| s.parse::<f64>().ok().filter(|v| v.is_finite()).ok_or_else(bad);
+    // Kept to the precision it is written with, so reading what was written changes nothing.
+    let value = |s: &str| value(s).map(round3);
     Ok(UserPoint { x: [value(parts[0])?, value(parts[1])?], label: value(parts[2])?, test })
 }
 
