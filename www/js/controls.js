@@ -47,13 +47,6 @@ export function commit(app, mutate, source) {
   return result !== null;
 }
 
-/** The output that suits a data set with `classes` classes (0: regression), given the current one. */
-function fittingOutput(classes, output) {
-  if (classes === 0) return 'identity';
-  if (classes > 2) return 'softmax';
-  return output === 'identity' ? 'sigmoid' : output;
-}
-
 /** Makes the other settings follow a choice that needs them, and says what changed. */
 function companions(app, previous, next) {
   const notes = [];
@@ -61,7 +54,7 @@ function companions(app, previous, next) {
   if (s.data.kind !== previous.settings.data.kind) {
     if (previous.user_points) notes.push(t('note.ownPointsDropped'));
     next.user_points = null;
-    const output = fittingOutput(app.api.dataClasses(s.data.kind), s.output);
+    const output = app.api.fittingOutput(s.data.kind, s.output);
     if (output !== s.output) {
       const vars = { output: t(`output.${output}`), data: t(`data.${s.data.kind}`) };
       notes.push(t(output === 'identity' ? 'note.outputRegression' : 'note.outputClasses', vars));

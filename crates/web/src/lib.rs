@@ -79,6 +79,18 @@ pub fn data_classes(kind: &str) -> Result<usize, JsError> {
     Ok(kind.task().classes().unwrap_or(0))
 }
 
+/// The output data set `kind` needs, given the chosen `output` (see
+/// [`playground::fitting_output`]): e.g. `fittingOutput("spiral3", "sigmoid")` is `"softmax"`.
+#[wasm_bindgen(js_name = fittingOutput)]
+pub fn fitting_output(kind: &str, output: &str) -> Result<String, JsError> {
+    let error = |e: asaku_core::Error| JsError::new(&e.to_string());
+    let fitting = playground::fitting_output(
+        DataKind::parse(kind).map_err(error)?,
+        Output::parse(output).map_err(error)?,
+    );
+    Ok(fitting.name().to_string())
+}
+
 /// Draws a preview of data set `kind` (its clean points) on `canvas`.
 #[wasm_bindgen(js_name = drawPreview)]
 pub fn draw_preview(canvas: &HtmlCanvasElement, kind: &str) -> Result<(), JsValue> {

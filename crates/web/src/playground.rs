@@ -3,7 +3,7 @@
 
 use crate::query;
 use crate::state::{PageState, UserPoint};
-use asaku_core::data::Split;
+use asaku_core::data::{DataKind, Split};
 use asaku_core::layers::Output;
 use asaku_core::train::{Change, Trainer};
 use asaku_core::{Choice, Error};
@@ -35,17 +35,16 @@ fn build(state: &PageState) -> Run {
     }
 }
 
-/// The output a data set needs when the chosen one cannot learn it: softmax for more than two
-/// classes, identity for regression, sigmoid instead of identity for two classes.
-fn fitting_output(state: &PageState) -> Option<Output> {
-    let output = state.settings.output;
-    let fitting = match state.settings.data.kind.task().classes() {
+/// The output `kind`'s data needs, given the chosen `output`: softmax for more than two
+/// classes, identity for regression, sigmoid instead of identity for two classes, else `output`.
+/// The one rule for both links and the page's controls.
+pub fn fitting_output(kind: DataKind, output: Output) -> Output {
+    match kind.task().classes() {
         None => Output::Identity,
         Some(k) if k > 2 => Output::Softmax,
         Some(_) if output == Output::Identity => Output::Sigmoid,
         Some(_) => output,
-    };
-    (fitting != output).then_some(fitting)
+    }
 }
 
 fn js_error(e: impl std::fmt::Display) -> JsError {
@@ -59,7 +58,8 @@ impl Playground {
     #[wasm_bindgen(constructor)]
     pub fn new(query: &str) -> Playground {
         let (mut state, mut notices) = query::read(query);
-        if let Some(output) = fitting_output(&state) {
+        let fitting = fitting_output(state.settings.data.kind, state.settings.output);
+        if let Some(output) = (fitting != state.settings.output).then_some(fitting) {
             notices.push(format!(
                 "The {} output cannot learn the {} data set; the {} output is used instead.",
                 state.settings.output.name(),
