@@ -177,6 +177,18 @@ export function t(key, vars = {}) {
   });
 }
 
+/**
+ * Adds rows `{ key: [english, japanese] }` to the table (a view's own strings, kept in its own
+ * module); a key that already exists is a bug.
+ */
+export function addStrings(rows) {
+  for (const [key, row] of Object.entries(rows)) {
+    if (STRINGS[key]) throw new Error(`string "${key}" is defined twice`);
+    if (row.length !== LANGUAGES.length) throw new Error(`string "${key}" needs ${LANGUAGES.length} languages`);
+    STRINGS[key] = row;
+  }
+}
+
 /** Re-translates `root` and everything in it that carries a string key. */
 export function translate(root) {
   const marked = [root, ...root.querySelectorAll('[data-t], [data-t-label], [data-t-title]')];
