@@ -42,6 +42,12 @@ export function initData(app) {
       s.settings.data.seed = Math.floor(Math.random() * MAX_DATA_SEED);
     }, regenerate));
 
+  const addAt = byId('add-at');
+  addAt.addEventListener('click', () => perform(app, () => {
+    app.pg.addPointAt(Number(byId('add-x1').value), Number(byId('add-x2').value), app.addLabel);
+    return 'rebuild';
+  }, addAt));
+
   const clear = byId('clear-points');
   clear.addEventListener('click', () => perform(app, () => { app.pg.clearPoints(); return 'rebuild'; }, clear));
 

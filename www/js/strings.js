@@ -47,6 +47,8 @@ const STRINGS = {
   'hint.gate': ['A logic gate has four fixed points: noise, ratio and count do not apply.', '論理ゲートは4点固定なので、ノイズ・割合・点の数は使いません。'],
   'points.add': ['Click the plot to add a point of:', 'プロットをクリックして点を追加：'],
   'points.clear': ['Clear all points', '点をすべて消す'],
+  'points.addAt': ['Or place one at (x₁, x₂):', 'または座標 (x₁, x₂) を指定して置く：'],
+  'points.addButton': ['Add point', '点を追加'],
   'points.class0': ['class 0 (orange)', 'クラス0 (オレンジ)'],
   'points.class1': ['class 1 (blue)', 'クラス1 (青)'],
   'points.class2': ['class 2 (green)', 'クラス2 (緑)'],

@@ -181,6 +181,20 @@ test('clicking the plot adds a point; clearing leaves an empty set that says wha
   assert.deepEqual(errors, []);
 });
 
+test('a point can be placed with the keyboard, and a point outside the data is refused', TIMEOUT, async (t) => {
+  const { page, errors } = await open(t);
+  await page.getByRole('button', { name: 'class 1 (blue)' }).click();
+  await page.getByLabel('x₁', { exact: true }).fill('1.5');
+  await page.getByLabel('x₂', { exact: true }).fill('-2');
+  await page.getByRole('button', { name: 'Add point' }).click();
+  assert.match(page.url(), /user=[^&]*,1\.5:-2:1(&|$)/);
+  await page.getByLabel('x₁', { exact: true }).fill('40');
+  await page.getByRole('button', { name: 'Add point' }).press('Enter');
+  assert.ok(await page.getByText('x1 from -6 to 6', { exact: false }).isVisible());
+  assert.match(page.url(), /user=[^&]*,1\.5:-2:1(&|$)/, 'nothing was added');
+  assert.deepEqual(errors, []);
+});
+
 test('a 3-class data set switches the output to softmax, and an unfit output is refused and put back', TIMEOUT, async (t) => {
   const { page } = await open(t);
   await page.getByRole('button', { name: 'Spiral, 3 classes' }).click();

@@ -181,7 +181,25 @@ impl Playground {
         if !((0.0..=1.0).contains(&fx) && (0.0..=1.0).contains(&fy)) {
             return Err(js_error("a point must be placed inside the plot"));
         }
+        let [x1, x2] = crate::draw::points::Frame::point_at(self.state.settings.data.kind.domain(), fx, fy);
+        self.add_point_at(x1, x2, label)
+    }
+
+    /// Adds a point of class (or value) `label` at `(x1, x2)` in the data set's coordinates (the
+    /// keyboard's way to place a point). The data becomes the user's own and the run is rebuilt.
+    #[wasm_bindgen(js_name = addPointAt)]
+    pub fn add_point_at(&mut self, x1: f64, x2: f64, label: f64) -> Result<(), JsError> {
         let kind = self.state.settings.data.kind;
+        let d = kind.domain();
+        if !((d.x_min..=d.x_max).contains(&x1) && (d.y_min..=d.y_max).contains(&x2)) {
+            let allowed =
+                format!("x1 from {} to {} and x2 from {} to {}", d.x_min, d.x_max, d.y_min, d.y_max);
+            return Err(js_error(Error::OutOfRange {
+                what: "the new point",
+                got: format!("({x1}, {x2})"),
+                allowed,
+            }));
+        }
         let (fits, allowed) = match kind.task().classes() {
             Some(k) => (
                 label.fract() == 0.0 && (0.0..k as f64).contains(&label),
@@ -196,10 +214,9 @@ impl Playground {
                 allowed,
             }));
         }
-        let x = crate::draw::points::Frame::point_at(kind.domain(), fx, fy);
         let mut next = self.state.clone();
         let mut points = next.user_points_or_generated();
-        points.push(UserPoint { x, label, test: false });
+        points.push(UserPoint { x: [x1, x2], label, test: false });
         next.user_points = Some(points);
         self.apply(serde_wasm_bindgen::to_value(&next).map_err(js_error)?).map(|_| ())
     }

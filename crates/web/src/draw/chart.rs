@@ -62,6 +62,19 @@ impl Plot {
         ctx.set_line_dash(&serde_wasm_bindgen::to_value(&Vec::<f64>::new())?)
     }
 
+    /// `top` at the top-left corner (the largest value shown) and `right` at the bottom-right.
+    fn corner_labels(&self, top: &str, right: &str) -> Result<(), JsValue> {
+        let r = self.ratio;
+        self.ctx.set_fill_style_str("#555");
+        self.ctx.set_font(&format!("{}px sans-serif", (11.0 * r).round()));
+        self.ctx.set_text_align("left");
+        self.ctx.fill_text(top, 6.0 * r, 14.0 * r)?;
+        self.ctx.set_text_align("right");
+        self.ctx.fill_text(right, self.width - 6.0 * r, self.height - 6.0 * r)?;
+        self.ctx.set_text_align("left");
+        Ok(())
+    }
+
     fn axes_through_zero(&self) -> Result<(), JsValue> {
         let (x0, y0) = (0.0f64.clamp(self.x.0, self.x.1), 0.0f64.clamp(self.y.0, self.y.1));
         self.line([(self.x.0, y0), (self.x.1, y0)].into_iter(), AXIS, false)?;
@@ -90,7 +103,9 @@ pub fn draw_loss(canvas: &HtmlCanvasElement, train: &[f64], test: &[f64]) -> Res
     let plot = Plot::new(canvas, (0.0, last), (0.0, if top > 0.0 { top } else { 1.0 }))?;
     let series = |v: &[f64]| v.iter().enumerate().map(|(i, &y)| (i as f64, y)).collect::<Vec<_>>();
     plot.line(series(test).into_iter(), &css(GREY), false)?;
-    plot.line(series(train).into_iter(), &css(BLUE), false)
+    plot.line(series(train).into_iter(), &css(BLUE), false)?;
+    // Numbers only, so the chart needs no translation: the largest loss, and the last epoch.
+    plot.corner_labels(&format!("{:.3}", plot.y.1), &train.len().saturating_sub(1).to_string())
 }
 
 /// Inputs shown by the activation panel: `a ∈ [−4, 4]`.
