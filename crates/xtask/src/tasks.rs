@@ -54,6 +54,23 @@ pub const TEST: &[Step] = &[
         "ensure the browser test tools (Chromium, ChromeDriver, wasm-bindgen-test-runner)",
         &[CHROMIUM, CHROMEDRIVER, WASM_BINDGEN_TEST_RUNNER],
     ),
+    run(
+        "lint the web crate as WebAssembly (clippy, warnings are errors)",
+        Cmd::new(
+            "cargo",
+            &[
+                "clippy",
+                "-p",
+                "asaku-web",
+                "--target",
+                "wasm32-unknown-unknown",
+                "--all-targets",
+                "--",
+                "-D",
+                "warnings",
+            ],
+        ),
+    ),
     // `--tests`: the doc tests ran natively above; a wasm doc test has no runner to go to.
     run(
         "wasm tests of crates/web in headless Chromium",
