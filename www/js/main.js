@@ -10,10 +10,17 @@ import { updateWeights } from './links.js';
 import { closeEditor, initEditor } from './editor.js';
 import { drawFrame, drawStatic, initOutput } from './output.js';
 import { showStatus, showUrlNotices } from './notices.js';
+import { markTab, startLesson } from './lessons/index.js';
 
-/** Builds the page on the wasm exports `api` and starts the loop. */
+/** Shows the lesson the URL names, or else builds the playground on the wasm exports `api` and starts the loop. */
 function boot(api) {
-  const pg = new api.Playground(location.search);
+  const route = api.lessonRoute(location.search);
+  if (route.lesson) {
+    startLesson(api, route);
+    return;
+  }
+  markTab('playground');
+  const pg = new api.Playground(route.query);
   const [orange, blue, green, neutral] = api.palette();
   const app = {
     api, pg, state: pg.state(), choices: api.choices(), colors: { orange, blue, green, neutral },
@@ -39,7 +46,7 @@ function boot(api) {
 
   byId('loading').remove();
   for (const hidden of document.querySelectorAll('.run, .board')) hidden.hidden = false;
-  showUrlNotices(pg.notices());
+  showUrlNotices([...route.notices, ...pg.notices()]);
   history.replaceState(null, '', `?${pg.query()}`);
   app.refresh('none');
   drawPreviews(app);

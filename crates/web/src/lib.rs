@@ -7,6 +7,7 @@
 pub mod color;
 pub mod draw;
 pub mod frame;
+pub mod lessons;
 pub mod playground;
 pub mod query;
 pub mod state;

@@ -1,0 +1,143 @@
+//! The lessons: each idea of the book as its own view of the page, with its own URL
+//! (`?lesson=<name>&…`). This module reads which lesson a link names; the lessons' numbers come
+//! from [`perceptron`] and [`graph`].
+
+pub mod graph;
+pub mod network;
+pub mod perceptron;
+pub mod plane;
+
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+
+/// The lessons the page has, by their URL name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Lesson {
+    /// Chapter 2: the perceptron, logic gates and the learning rule.
+    Perceptron,
+    /// Chapter 5: computational graphs and the chain rule.
+    Graph,
+}
+
+impl Lesson {
+    /// Every lesson, in the order of the tabs.
+    pub const ALL: [Lesson; 2] = [Lesson::Perceptron, Lesson::Graph];
+
+    /// The lesson's name in URLs and string keys.
+    pub fn name(self) -> &'static str {
+        match self {
+            Lesson::Perceptron => "perceptron",
+            Lesson::Graph => "graph",
+        }
+    }
+
+    /// The lesson called `name`, if there is one.
+    pub fn parse(name: &str) -> Option<Lesson> {
+        Lesson::ALL.into_iter().find(|l| l.name() == name.trim())
+    }
+}
+
+/// Where a link leads: a lesson, or the playground with the query it should read.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Route {
+    /// The lesson's name, or `None` for the playground.
+    pub lesson: Option<&'static str>,
+    /// The query without the `lesson` key (what the playground or the lesson reads).
+    pub query: String,
+    /// Sentences about a `lesson` value that names no lesson.
+    pub notices: Vec<String>,
+}
+
+/// Reads the `lesson` key of a query (with or without `?`). An unknown lesson leads to the
+/// playground, with a notice.
+pub fn route(query: &str) -> Route {
+    let mut lesson = None;
+    let mut notices = Vec::new();
+    let mut rest = form_urlencoded::Serializer::new(String::new());
+    for (key, value) in form_urlencoded::parse(query.trim_start_matches('?').as_bytes()) {
+        if key != "lesson" {
+            rest.append_pair(&key, &value);
+            continue;
+        }
+        match Lesson::parse(&value) {
+            Some(found) => lesson = Some(found.name()),
+            None => {
+                let names: Vec<_> = Lesson::ALL.iter().map(|l| l.name()).collect();
+                let shown: String = value.chars().take(40).collect();
+                notices.push(format!(
+                    "lesson = \"{shown}\" is not a lesson (the lessons are {}); the playground is shown.",
+                    names.join(", ")
+                ));
+            }
+        }
+    }
+    // Only a link with an unknown lesson loses a key; any other keeps its query as written.
+    let query = if notices.is_empty() { query.trim_start_matches('?').to_string() } else { rest.finish() };
+    Route { lesson, query, notices }
+}
+
+/// The view a query asks for: `{ lesson: "perceptron" | "graph" | null, query, notices }`.
+#[wasm_bindgen(js_name = lessonRoute)]
+pub fn lesson_route(query: &str) -> Result<JsValue, JsError> {
+    serde_wasm_bindgen::to_value(&route(query)).map_err(|e| JsError::new(&e.to_string()))
+}
+
+/// A number from a lesson's URL: `value` if it parses and lies in `range`, else `fallback` and
+/// a notice.
+pub(crate) fn number_in(
+    key: &str,
+    value: Option<&str>,
+    range: std::ops::RangeInclusive<f64>,
+    fallback: f64,
+    notices: &mut Vec<String>,
+) -> f64 {
+    let Some(text) = value else { return fallback };
+    match text.trim().parse::<f64>() {
+        Ok(x) if range.contains(&x) => x,
+        _ => {
+            let shown: String = text.chars().take(40).collect();
+            notices.push(format!(
+                "{key} = \"{shown}\" is not a number from {} to {}; {fallback} is used.",
+                range.start(),
+                range.end()
+            ));
+            fallback
+        }
+    }
+}
+
+/// The value of `key` in a query, if present.
+pub(crate) fn query_value(query: &str, key: &str) -> Option<String> {
+    form_urlencoded::parse(query.trim_start_matches('?').as_bytes())
+        .find(|(k, _)| k == key)
+        .map(|(_, v)| v.into())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_known_lesson_keeps_its_query_and_an_unknown_one_falls_back() {
+        let r = route("?lesson=perceptron&w1=0.5");
+        assert_eq!(
+            (r.lesson, r.query.as_str(), r.notices.len()),
+            (Some("perceptron"), "lesson=perceptron&w1=0.5", 0)
+        );
+        let r = route("lesson=nope&data=xor");
+        assert_eq!((r.lesson, r.query.as_str()), (None, "data=xor"));
+        assert!(r.notices[0].contains("\"nope\" is not a lesson"), "{:?}", r.notices);
+        assert_eq!(route("").lesson, None);
+        assert_eq!(route("?user=1,2,0;3,4,1").query, "user=1,2,0;3,4,1");
+    }
+
+    #[test]
+    fn numbers_out_of_range_fall_back_with_a_notice() {
+        let mut notices = Vec::new();
+        assert_eq!(number_in("b", Some("0.3"), -1.0..=1.0, 0.0, &mut notices), 0.3);
+        assert_eq!(number_in("b", Some("9"), -1.0..=1.0, 0.0, &mut notices), 0.0);
+        assert_eq!(number_in("b", Some("x"), -1.0..=1.0, 0.0, &mut notices), 0.0);
+        assert_eq!(number_in("b", None, -1.0..=1.0, 0.5, &mut notices), 0.5);
+        assert_eq!(notices.len(), 2);
+    }
+}

@@ -1,0 +1,53 @@
+// What every lesson shares: a heading, a group of buttons, a stepping key (→), numbers for
+// display, and writing the lesson's state back to the URL.
+
+import { el } from '../dom.js';
+
+/** A number for display: up to 10 significant digits, without float noise (2.2, not 2.2000000000000002). */
+export function show(value) {
+  return Number.isFinite(value) ? String(Number(value.toPrecision(10))) : '–';
+}
+
+/**
+ * Calls `step` when → is pressed anywhere except in a form control (a slider uses its own arrows).
+ * Returns a function that stops listening.
+ */
+export function onArrowRight(step) {
+  const listener = (event) => {
+    const tag = event.target?.tagName;
+    if (event.key !== 'ArrowRight' || event.altKey || event.ctrlKey || event.metaKey) return;
+    if (tag === 'INPUT' || tag === 'SELECT' || tag === 'TEXTAREA') return;
+    event.preventDefault();
+    step();
+  };
+  document.addEventListener('keydown', listener);
+  return () => document.removeEventListener('keydown', listener);
+}
+
+/** A row of toggle buttons, one per option; `choose(name)` runs on a click. Returns { group, set }. */
+export function toggles(labelKey, options, choose) {
+  const buttons = options.map(({ name, t, vars }) =>
+    el('button', { type: 'button', 'aria-pressed': 'false', t, vars, 'data-name': name, on: { click: () => choose(name) } }));
+  const group = el('div', { class: 'lesson-toggles', role: 'group', label: labelKey }, buttons);
+  /** Marks `name` as the pressed option. */
+  const set = (name) => {
+    for (const b of buttons) b.setAttribute('aria-pressed', b.dataset.name === name ? 'true' : 'false');
+  };
+  return { group, set };
+}
+
+/** Replaces the page URL with the lesson's `query` plus the view keys it keeps (lang, embed). */
+export function writeUrl(query) {
+  const now = new URLSearchParams(location.search);
+  const keep = ['lang', 'embed'].filter((key) => now.has(key)).map((key) => `${key}=${encodeURIComponent(now.get(key))}`);
+  history.replaceState(null, '', `?${[query, ...keep].join('&')}`);
+}
+
+/** An SVG element `tag` (inside an `<svg>` made with dom.js `el`) with attributes, and `text` as its text. */
+export function svgEl(tag, { text, ...attrs } = {}, children = []) {
+  const node = document.createElementNS('http://www.w3.org/2000/svg', tag);
+  for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, String(value));
+  if (text !== undefined) node.textContent = text;
+  node.append(...children);
+  return node;
+}
