@@ -121,7 +121,9 @@ function drawGraph(svg, g) {
     const [x2, y2] = px(v.to);
     const isInput = !g.nodes.some((n) => n.output === g.values.indexOf(v));
     parts.push(svgEl('line', { x1, y1, x2, y2, class: 'edge' }));
-    const [mx, my] = [(x1 + x2) / 2, (y1 + y2) / 2];
+    // Two inputs meet at one node, so their labels sit nearer their own start, where they are apart.
+    const along = isInput ? 0.3 : 0.5;
+    const [mx, my] = [x1 + (x2 - x1) * along, y1 + (y2 - y1) * along];
     if (isInput) parts.push(svgEl('text', { x: x1 - 4, y: y1 + 5, 'text-anchor': 'end', class: 'name', text: v.name }));
     else if (v === g.values[g.values.length - 1]) parts.push(svgEl('text', { x: x2 + 4, y: y2 + 5, class: 'name', text: v.name }));
     parts.push(svgEl('text', { x: mx, y: my - 8, 'text-anchor': 'middle', class: 'value', text: show(v.value) }));
