@@ -42,9 +42,12 @@ export async function openPage(url, { waitForWasm = true, timeout = 30_000, view
       errors.push(`console error: ${message.text()}${where ? ` (${where}:${lineNumber})` : ''}`);
     });
     page.on('pageerror', (error) => errors.push(`page error: ${error.stack ?? error.message}`));
-    page.on('requestfailed', (request) =>
-      errors.push(`request failed: ${request.url()} (${request.failure()?.errorText})`),
-    );
+    page.on('requestfailed', (request) => {
+      const reason = request.failure()?.errorText;
+      // A reload or navigation cancels what is still loading (often the icon): not a page error.
+      if (reason === 'net::ERR_ABORTED') return;
+      errors.push(`request failed: ${request.url()} (${reason})`);
+    });
     page.on('response', (response) => responses.push(response));
     const response = await page.goto(url);
     if (waitForWasm) {

@@ -1,8 +1,13 @@
 //! The lessons: each idea of the book as its own view of the page, with its own URL
 //! (`?lesson=<name>&…`). This module reads which lesson a link names; the lessons' numbers come
-//! from [`perceptron`] and [`graph`].
+//! from their own modules ([`perceptron`], [`loss`], [`graph`], …).
 
+pub mod descent;
+pub mod descent_draw;
+pub mod descent_lesson;
 pub mod graph;
+pub mod loss;
+pub mod loss_plot;
 pub mod network;
 pub mod perceptron;
 pub mod plane;
@@ -15,18 +20,24 @@ use wasm_bindgen::prelude::*;
 pub enum Lesson {
     /// Chapter 2: the perceptron, logic gates and the learning rule.
     Perceptron,
+    /// Chapter 4: loss functions (sum of squared error and cross-entropy).
+    Loss,
+    /// Chapters 4 and 6: gradient descent and the optimizers' race.
+    Descent,
     /// Chapter 5: computational graphs and the chain rule.
     Graph,
 }
 
 impl Lesson {
     /// Every lesson, in the order of the tabs.
-    pub const ALL: [Lesson; 2] = [Lesson::Perceptron, Lesson::Graph];
+    pub const ALL: [Lesson; 4] = [Lesson::Perceptron, Lesson::Loss, Lesson::Descent, Lesson::Graph];
 
     /// The lesson's name in URLs and string keys.
     pub fn name(self) -> &'static str {
         match self {
             Lesson::Perceptron => "perceptron",
+            Lesson::Loss => "loss",
+            Lesson::Descent => "descent",
             Lesson::Graph => "graph",
         }
     }
