@@ -2,26 +2,16 @@
 // URL, a large learning rate is reported as diverging, → steps the descent, the race shows every
 // optimizer, and switching the language changes the text. Run: node --test www/tests/
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, openPage } from './support/index.js';
+import { openPage } from './support/index.js';
+import { lessonPages } from './support/lessons.js';
 
 const TIMEOUT = { timeout: 90_000 };
 const TITLE = 'Gradient and gradient descent';
-let server;
-
-before(async () => {
-  server = await startServer();
-});
-after(() => server.close());
-
-/** Opens `query`, waits until the lesson's heading shows, and closes the browser when the test ends. */
-async function open(t, query, heading = TITLE) {
-  const opened = await openPage(`${server.url}${query}`);
-  t.after(opened.close);
-  await opened.page.getByRole('heading', { name: heading, exact: true }).waitFor();
-  return opened;
-}
+const pages = lessonPages();
+/** Opens `query` and waits for the lesson's heading (see support/lessons.js). */
+const open = (t, query, heading = TITLE) => pages.open(t, query, heading);
 
 /** The cell `name` of the descent's table. */
 const cell = (page, name) => page.locator(`#descent-table td[data-name="${name}"]`).textContent();
@@ -87,7 +77,7 @@ test('switching language changes the text; bad values fall back with a notice; e
   assert.ok(await page.getByRole('button', { name: '1ステップ進む', exact: true }).isVisible());
   assert.deepEqual(errors, []);
 
-  const bad = await openPage(`${server.url}?lesson=descent&fn=cone&lr=abc&embed=1&lang=en`);
+  const bad = await openPage(`${pages.url()}?lesson=descent&fn=cone&lr=abc&embed=1&lang=en`);
   t.after(bad.close);
   await bad.page.getByRole('heading', { name: TITLE }).waitFor();
   const alert = await bad.page.getByRole('alert').first().textContent();

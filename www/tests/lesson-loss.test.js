@@ -2,25 +2,15 @@
 // built page (dist/): it opens from its URL, the book's two examples show the book's losses, a
 // slider changes both losses, and switching the language changes the text. Run: node --test www/tests/
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, openPage } from './support/index.js';
+import { openPage } from './support/index.js';
+import { lessonPages } from './support/lessons.js';
 
 const TIMEOUT = { timeout: 90_000 };
-let server;
-
-before(async () => {
-  server = await startServer();
-});
-after(() => server.close());
-
-/** Opens `query`, waits until the lesson's heading shows, and closes the browser when the test ends. */
-async function open(t, query, heading) {
-  const opened = await openPage(`${server.url}${query}`);
-  t.after(opened.close);
-  await opened.page.getByRole('heading', { name: heading, exact: true }).waitFor();
-  return opened;
-}
+const pages = lessonPages();
+/** Opens `query` and waits for the lesson's heading (see support/lessons.js). */
+const open = (t, query, heading) => pages.open(t, query, heading);
 
 /** The two losses shown, as text: [sum of squared error, cross-entropy]. */
 const losses = async (page) => [await page.locator('#loss-sse').textContent(), await page.locator('#loss-ce').textContent()];
@@ -69,7 +59,7 @@ test('switching language changes the text; embedded it shows alone; bad values f
   assert.ok(await page.getByRole('heading', { name: '交差エントロピー誤差', exact: true }).isVisible());
   assert.deepEqual(errors, []);
 
-  const bad = await openPage(`${server.url}?lesson=loss&y=1,2,3&t=12&lang=en`);
+  const bad = await openPage(`${pages.url()}?lesson=loss&y=1,2,3&t=12&lang=en`);
   t.after(bad.close);
   await bad.page.getByRole('heading', { name: 'Loss functions' }).waitFor();
   const alerts = await bad.page.getByRole('alert').allTextContents();

@@ -2,25 +2,15 @@
 // (dist/): each opens from its own URL, its main interaction shows the engine's numbers, and
 // switching the language changes the text. Run: node --test www/tests/
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, openPage } from './support/index.js';
+import { openPage } from './support/index.js';
+import { lessonPages } from './support/lessons.js';
 
 const TIMEOUT = { timeout: 90_000 };
-let server;
-
-before(async () => {
-  server = await startServer();
-});
-after(() => server.close());
-
-/** Opens `query`, waits until the lesson's heading shows, and closes the browser when the test ends. */
-async function open(t, query, heading) {
-  const opened = await openPage(`${server.url}${query}`);
-  t.after(opened.close);
-  await opened.page.getByRole('heading', { name: heading, exact: true }).waitFor();
-  return opened;
-}
+const pages = lessonPages();
+/** Opens `query` and waits for the lesson's heading (see support/lessons.js). */
+const open = (t, query, heading) => pages.open(t, query, heading);
 
 /** The cells of column `col` (0-based) of table `selector`, as text. */
 const column = (page, selector, col) =>
@@ -125,13 +115,13 @@ test('embedded, a lesson shows alone; an unknown lesson falls back to the playgr
   assert.deepEqual(errors, []);
 
   // A value a lesson cannot use falls back with a notice.
-  const bad = await openPage(`${server.url}?lesson=graph&shop=pear&lang=en`);
+  const bad = await openPage(`${pages.url()}?lesson=graph&shop=pear&lang=en`);
   t.after(bad.close);
   await bad.page.getByRole('heading', { name: 'Computational graphs and the chain rule' }).waitFor();
   assert.match(await bad.page.getByRole('alert').first().textContent(), /shop = "pear" is not apple or apple-orange/);
   assert.match(bad.page.url(), /shop=apple&/);
 
-  const other = await openPage(`${server.url}?lesson=nope&lang=en`);
+  const other = await openPage(`${pages.url()}?lesson=nope&lang=en`);
   t.after(other.close);
   await other.page.getByRole('button', { name: 'Play', exact: true }).waitFor();
   assert.match(await other.page.getByRole('alert').first().textContent(), /"nope" is not a lesson/);

@@ -7,35 +7,21 @@
 use asaku_web::lessons::graph::GraphLesson;
 use asaku_web::lessons::network::NetworkLesson;
 use asaku_web::lessons::perceptron::PerceptronLesson;
-use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
+
+mod common;
+
+use common::{canvas, rgb};
 
 wasm_bindgen_test_configure!(run_in_browser);
-
-fn canvas(size: u32) -> HtmlCanvasElement {
-    let document = web_sys::window().unwrap().document().unwrap();
-    let canvas: HtmlCanvasElement = document.create_element("canvas").unwrap().dyn_into().unwrap();
-    canvas.set_width(size);
-    canvas.set_height(size);
-    document.body().unwrap().append_child(&canvas).unwrap();
-    canvas
-}
-
-/// The RGB at pixel `(x, y)`.
-fn rgb(canvas: &HtmlCanvasElement, x: u32, y: u32) -> [u8; 3] {
-    let ctx: CanvasRenderingContext2d = canvas.get_context("2d").unwrap().unwrap().dyn_into().unwrap();
-    let data = ctx.get_image_data(f64::from(x), f64::from(y), 1.0, 1.0).unwrap().data().0;
-    [data[0], data[1], data[2]]
-}
 
 #[wasm_bindgen_test]
 fn the_and_plane_fires_only_at_the_top_right() {
     let lesson = PerceptronLesson::new("gate=and");
-    let c = canvas(200);
+    let c = canvas(200, 200);
     lesson.draw(&c).unwrap();
     // The plane spans −0.5 to 1.5: (1.4, 1.4) is above the AND line, (−0.4, −0.4) below it.
-    let (above, below) = (rgb(&c, 190, 10), rgb(&c, 10, 190));
+    let (above, below) = (rgb(&c, 190.0, 10.0), rgb(&c, 10.0, 190.0));
     assert!(above[2] > above[0], "blue-ish where the sum is above 0: {above:?}");
     assert!(below[0] > below[2], "orange-ish where it is not: {below:?}");
 }

@@ -4,36 +4,22 @@
 #![cfg(target_arch = "wasm32")]
 
 use asaku_web::lessons::descent_lesson::DescentLesson;
-use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
+
+mod common;
+
+use common::{canvas, rgb};
 
 wasm_bindgen_test_configure!(run_in_browser);
-
-fn canvas() -> HtmlCanvasElement {
-    let document = web_sys::window().unwrap().document().unwrap();
-    let canvas: HtmlCanvasElement = document.create_element("canvas").unwrap().dyn_into().unwrap();
-    canvas.set_width(200);
-    canvas.set_height(100);
-    document.body().unwrap().append_child(&canvas).unwrap();
-    canvas
-}
-
-/// The RGB at pixel `(x, y)`.
-fn rgb(canvas: &HtmlCanvasElement, x: u32, y: u32) -> [u8; 3] {
-    let ctx: CanvasRenderingContext2d = canvas.get_context("2d").unwrap().unwrap().dyn_into().unwrap();
-    let data = ctx.get_image_data(f64::from(x), f64::from(y), 1.0, 1.0).unwrap().data().0;
-    [data[0], data[1], data[2]]
-}
 
 #[wasm_bindgen_test]
 fn the_descent_is_read_from_the_url_and_drawn() {
     let mut lesson = DescentLesson::new("fn=bowl&lr=10&x0=-3&x1=4&step=0");
     assert!(lesson.notices().is_empty());
-    let c = canvas();
+    let c = canvas(200, 100);
     lesson.draw(&c).unwrap();
     // The minimum sits in the middle, deeper blue than a corner far from it.
-    let (middle, corner) = (rgb(&c, 100, 50), rgb(&c, 1, 1));
+    let (middle, corner) = (rgb(&c, 100.0, 50.0), rgb(&c, 1.0, 1.0));
     assert!(middle[2] > middle[0] && middle[0] < corner[0], "{middle:?} vs {corner:?}");
     assert!(lesson.step() && lesson.step());
     assert_eq!(lesson.query(), "lesson=descent&fn=bowl&lr=10&x0=-3&x1=4&step=2&race=0");
@@ -51,5 +37,5 @@ fn the_race_steps_and_draws_every_optimizer() {
     assert!(lesson.race_step() && !lesson.race_step());
     assert_eq!(lesson.race_places().len(), 6);
     assert!(lesson.race_places().iter().all(|p| p.distance < 7.3));
-    lesson.draw_race(&canvas()).unwrap();
+    lesson.draw_race(&canvas(200, 100)).unwrap();
 }

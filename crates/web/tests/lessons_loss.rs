@@ -8,27 +8,13 @@ use asaku_web::lessons::loss::LossLesson;
 use asaku_web::lessons::loss_plot::{area, minus_log, TOP};
 // The book's 2.3026 is −log 0.1 = ln 10.
 use std::f64::consts::LN_10;
-use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
+
+mod common;
+
+use common::{canvas, rgb};
 
 wasm_bindgen_test_configure!(run_in_browser);
-
-fn canvas(width: u32, height: u32) -> HtmlCanvasElement {
-    let document = web_sys::window().unwrap().document().unwrap();
-    let canvas: HtmlCanvasElement = document.create_element("canvas").unwrap().dyn_into().unwrap();
-    canvas.set_width(width);
-    canvas.set_height(height);
-    document.body().unwrap().append_child(&canvas).unwrap();
-    canvas
-}
-
-/// The RGB at pixel `(x, y)`.
-fn rgb(canvas: &HtmlCanvasElement, x: f64, y: f64) -> [u8; 3] {
-    let ctx: CanvasRenderingContext2d = canvas.get_context("2d").unwrap().unwrap().dyn_into().unwrap();
-    let data = ctx.get_image_data(x.round(), y.round(), 1.0, 1.0).unwrap().data().0;
-    [data[0], data[1], data[2]]
-}
 
 #[wasm_bindgen_test]
 fn the_handle_gives_the_books_losses() {

@@ -5,12 +5,14 @@ import { byId } from '../dom.js';
 import { browserLanguage, setLanguage } from '../strings.js';
 import { showUrlNotices } from '../notices.js';
 import { mountPerceptron } from './perceptron.js';
+import { mountNeuron } from './neuron.js';
+import { mountForward } from './forward.js';
 import { mountLoss } from './loss.js';
 import { mountDescent } from './descent.js';
 import { mountGraph } from './graph.js';
 import './strings.js';
 
-const MOUNT = { perceptron: mountPerceptron, loss: mountLoss, descent: mountDescent, graph: mountGraph };
+const MOUNT = { perceptron: mountPerceptron, neuron: mountNeuron, forward: mountForward, loss: mountLoss, descent: mountDescent, graph: mountGraph };
 
 /** Marks the tab of the view shown (`lesson` name, or "playground") as the current page. */
 export function markTab(view) {

@@ -5,10 +5,13 @@
 pub mod descent;
 pub mod descent_draw;
 pub mod descent_lesson;
+pub mod forward;
 pub mod graph;
 pub mod loss;
 pub mod loss_plot;
 pub mod network;
+pub mod neuron;
+pub mod neuron_plot;
 pub mod perceptron;
 pub mod plane;
 
@@ -20,6 +23,10 @@ use wasm_bindgen::prelude::*;
 pub enum Lesson {
     /// Chapter 2: the perceptron, logic gates and the learning rule.
     Perceptron,
+    /// Chapter 3: a neuron `y = h(b + w₁x₁ + w₂x₂)` and the activation functions.
+    Neuron,
+    /// Chapter 3: forward propagation through the book's 3-layer network, one row or a batch.
+    Forward,
     /// Chapter 4: loss functions (sum of squared error and cross-entropy).
     Loss,
     /// Chapters 4 and 6: gradient descent and the optimizers' race.
@@ -30,12 +37,15 @@ pub enum Lesson {
 
 impl Lesson {
     /// Every lesson, in the order of the tabs.
-    pub const ALL: [Lesson; 4] = [Lesson::Perceptron, Lesson::Loss, Lesson::Descent, Lesson::Graph];
+    pub const ALL: [Lesson; 6] =
+        [Lesson::Perceptron, Lesson::Neuron, Lesson::Forward, Lesson::Loss, Lesson::Descent, Lesson::Graph];
 
     /// The lesson's name in URLs and string keys.
     pub fn name(self) -> &'static str {
         match self {
             Lesson::Perceptron => "perceptron",
+            Lesson::Neuron => "neuron",
+            Lesson::Forward => "forward",
             Lesson::Loss => "loss",
             Lesson::Descent => "descent",
             Lesson::Graph => "graph",

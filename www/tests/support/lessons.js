@@ -1,0 +1,27 @@
+// What every lesson's end-to-end test file needs: one server for the file, and a way to open a
+// lesson and wait until it shows.
+
+import { before, after } from 'node:test';
+import { startServer } from './server.js';
+import { openPage } from './browser.js';
+
+/**
+ * Starts a server over dist/ before the file's tests and stops it after them. Returns
+ * `url(query)` (the address of `query` on it) and `open(t, query, heading)`, which opens `query`,
+ * waits until the lesson's heading `heading` shows and closes the browser when test `t` ends.
+ */
+export function lessonPages() {
+  let server;
+  before(async () => {
+    server = await startServer();
+  });
+  after(() => server.close());
+  const url = (query = '') => `${server.url}${query}`;
+  const open = async (t, query, heading) => {
+    const opened = await openPage(url(query));
+    t.after(opened.close);
+    await opened.page.getByRole('heading', { name: heading, exact: true }).waitFor();
+    return opened;
+  };
+  return { url, open };
+}
