@@ -97,7 +97,8 @@ pub fn route(query: &str) -> Route {
     Route { lesson, query, notices }
 }
 
-/// The view a query asks for: `{ lesson: "perceptron" | "graph" | null, query, notices }`.
+/// The view a query asks for: `{ lesson, query, notices }`, where `lesson` is a lesson's name
+/// (see [`Lesson::name`]) or `null` for the playground.
 #[wasm_bindgen(js_name = lessonRoute)]
 pub fn lesson_route(query: &str) -> Result<JsValue, JsError> {
     serde_wasm_bindgen::to_value(&route(query)).map_err(|e| JsError::new(&e.to_string()))
