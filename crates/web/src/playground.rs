@@ -99,6 +99,17 @@ impl Playground {
     /// says what is wrong.
     pub fn apply(&mut self, next: JsValue) -> Result<String, JsError> {
         let next: PageState = serde_wasm_bindgen::from_value(next).map_err(js_error)?;
+        let change = self.apply_state(next)?;
+        Ok(match change {
+            Change::None => "none",
+            Change::Live => "live",
+            Change::Rebuild => "rebuild",
+        }
+        .into())
+    }
+
+    /// [`Playground::apply`] on a Rust value: what moving to `next` took, or why it cannot.
+    fn apply_state(&mut self, next: PageState) -> Result<Change, JsError> {
         let mut change = self.state.settings.change_to(&next.settings);
         if next.user_points != self.state.user_points {
             change = Change::Rebuild;
@@ -118,12 +129,7 @@ impl Playground {
             }
         }
         self.state = next;
-        Ok(match change {
-            Change::None => "none",
-            Change::Live => "live",
-            Change::Rebuild => "rebuild",
-        }
-        .into())
+        Ok(change)
     }
 
     /// Starts the run again from its seed (the same seed gives the same start).
@@ -218,7 +224,7 @@ impl Playground {
         let mut points = next.user_points_or_generated();
         points.push(UserPoint { x: [x1, x2], label, test: false });
         next.user_points = Some(points);
-        self.apply(serde_wasm_bindgen::to_value(&next).map_err(js_error)?).map(|_| ())
+        self.apply_state(next).map(|_| ())
     }
 
     /// Removes every point: the user starts an empty data set of the same kind.

@@ -3,10 +3,10 @@
 // with →, three learning rates to compare, and the optimizers' race (descent-race.js).
 // Every number shown comes from the `DescentLesson` handle.
 
-import { el, fitCanvas } from '../dom.js';
+import { el } from '../dom.js';
 import { translate } from '../strings.js';
 import { formula, frac, m, partial } from './mathml.js';
-import { onArrowRight, toggles, writeUrl } from './view.js';
+import { keepDrawn, onArrowRight, toggles, writeUrl } from './view.js';
 import { buildRace, short } from './descent-race.js';
 import './strings-descent.js';
 
@@ -138,15 +138,8 @@ export function mountDescent(api, root, query) {
     writeUrl(lesson.query());
   }
 
-  /** Redraws the field at the canvas's current size. */
-  function draw() {
-    fitCanvas(canvas);
-    lesson.draw(canvas);
-  }
-  new ResizeObserver(() => {
-    draw();
-    redrawRace();
-  }).observe(root);
+  const draw = keepDrawn(canvas, lesson);
+  new ResizeObserver(redrawRace).observe(root);
   update();
   return lesson.notices();
 }

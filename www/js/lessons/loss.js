@@ -2,10 +2,10 @@
 // class, the book's two examples, the sum of squared error and the cross-entropy live, and the
 // plot of −log y drawn by the wasm module. Every number shown comes from the `LossLesson` handle.
 
-import { el, fitCanvas, formatNumber } from '../dom.js';
+import { el, formatNumber } from '../dom.js';
 import { translate } from '../strings.js';
 import { formula, frac, m } from './mathml.js';
-import { show, toggles, writeUrl } from './view.js';
+import { keepDrawn, show, toggles, writeUrl } from './view.js';
 import './strings-loss.js';
 
 const CLASSES = 10;
@@ -109,12 +109,7 @@ export function mountLoss(api, root, query) {
     writeUrl(lesson.query());
   }
 
-  /** Redraws the plot at the canvas's current size. */
-  function draw() {
-    fitCanvas(canvas);
-    lesson.draw(canvas);
-  }
-  new ResizeObserver(draw).observe(canvas);
+  const draw = keepDrawn(canvas, lesson);
   update();
   return lesson.notices();
 }

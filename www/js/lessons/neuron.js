@@ -3,10 +3,10 @@
 // drawn by the wasm module, and one neuron trained on AND with the step function and with the
 // sigmoid. Every number shown comes from the `NeuronLesson` handle.
 
-import { el, fitCanvas, formatNumber } from '../dom.js';
+import { el, formatNumber } from '../dom.js';
 import { translate } from '../strings.js';
 import { formula, m, sub } from './mathml.js';
-import { show, writeUrl } from './view.js';
+import { keepDrawn, show, writeUrl } from './view.js';
 import './strings-neuron.js';
 
 const FIELDS = [['x', '1'], ['x', '2'], ['w', '1'], ['w', '2'], ['b', '']];
@@ -114,12 +114,7 @@ export function mountNeuron(api, root, query) {
     writeUrl(lesson.query());
   }
 
-  /** Redraws the plot at the canvas's current size. */
-  function draw() {
-    fitCanvas(canvas);
-    lesson.draw(canvas);
-  }
-  new ResizeObserver(draw).observe(canvas);
+  const draw = keepDrawn(canvas, lesson);
   update(true);
   return lesson.notices();
 }

@@ -2,10 +2,10 @@
 // the live truth table, gate presets, the two-layer XOR and the learning rule step by step.
 // Every number shown comes from the `PerceptronLesson` handle.
 
-import { el, fitCanvas } from '../dom.js';
+import { el } from '../dom.js';
 import { translate } from '../strings.js';
 import { formula, m, sub } from './mathml.js';
-import { onArrowRight, show, svgEl, toggles, writeUrl } from './view.js';
+import { keepDrawn, onArrowRight, show, svgEl, toggles, writeUrl } from './view.js';
 
 const GATES = ['and', 'or', 'nand', 'xor'];
 
@@ -140,12 +140,7 @@ export function mountPerceptron(api, root, query) {
     writeUrl(lesson.query());
   }
 
-  /** Redraws the plane at the canvas's current size. */
-  function draw() {
-    fitCanvas(canvas);
-    lesson.draw(canvas);
-  }
-  new ResizeObserver(draw).observe(canvas);
+  const draw = keepDrawn(canvas, lesson);
   update();
   return lesson.notices();
 }

@@ -1,7 +1,7 @@
 // What every lesson shares: a heading, a group of buttons, a stepping key (→), numbers for
 // display, and writing the lesson's state back to the URL.
 
-import { el } from '../dom.js';
+import { el, fitCanvas } from '../dom.js';
 
 /** A number for display: up to 10 significant digits, without float noise (2.2, not 2.2000000000000002). */
 export function show(value) {
@@ -34,6 +34,20 @@ export function toggles(labelKey, options, choose) {
     for (const b of buttons) b.setAttribute('aria-pressed', b.dataset.name === name ? 'true' : 'false');
   };
   return { group, set };
+}
+
+/**
+ * A lesson's canvas kept drawn: returns `draw()`, which sizes the canvas to its laid-out size
+ * (times the device pixel ratio) and paints it with `lesson.draw(canvas)`; it runs again
+ * whenever the canvas is resized.
+ */
+export function keepDrawn(canvas, lesson) {
+  const draw = () => {
+    fitCanvas(canvas);
+    lesson.draw(canvas);
+  };
+  new ResizeObserver(draw).observe(canvas);
+  return draw;
 }
 
 /** Replaces the page URL with the lesson's `query` plus the view keys it keeps (lang, embed). */

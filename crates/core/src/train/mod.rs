@@ -157,7 +157,12 @@ impl<T: Real> Trainer<T> {
 
     /// Remembers the current weights as the ones to return to if training diverges.
     fn take_snapshot(&mut self) {
-        self.buffers.snapshot = self.network.params_and_grads().map(|(w, _)| w.clone()).collect();
+        let snapshot = &mut self.buffers.snapshot;
+        snapshot.resize_with(self.network.params_and_grads().count(), || Matrix::zeros(0, 0));
+        for (copy, (w, _)) in snapshot.iter_mut().zip(self.network.params_and_grads()) {
+            crate::linalg::ensure_shape(copy, w.nrows(), w.ncols());
+            copy.copy_from(w);
+        }
     }
 
     /// Trains until the current epoch is complete (a whole epoch from a boundary).
