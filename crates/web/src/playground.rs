@@ -47,6 +47,32 @@ pub fn fitting_output(kind: DataKind, output: Output) -> Output {
     }
 }
 
+/// Reads a query into the state the playground shows and the run it describes: unusable
+/// values fall back to defaults, with a notice each; settings that cannot work together fall
+/// back as a whole, with a notice. (A run on too few user points stays unavailable: the page
+/// says why and keeps the points.)
+pub(crate) fn settle(query: &str) -> (PageState, Vec<String>, Run) {
+    let (mut state, mut notices) = query::read(query);
+    let fitting = fitting_output(state.settings.data.kind, state.settings.output);
+    if let Some(output) = (fitting != state.settings.output).then_some(fitting) {
+        notices.push(format!(
+            "The {} output cannot learn the {} data set; the {} output is used instead.",
+            state.settings.output.name(),
+            state.settings.data.kind.name(),
+            output.name()
+        ));
+        state.settings.output = output;
+    }
+    let mut run = build(&state);
+    if let (Run::Unavailable { problem, split: Some(_) }, None) = (&run, &state.user_points) {
+        notices
+            .push(format!("These settings cannot work together: {problem}. The default settings are used."));
+        state.settings = Default::default();
+        run = build(&state);
+    }
+    (state, notices, run)
+}
+
 fn js_error(e: impl std::fmt::Display) -> JsError {
     JsError::new(&e.to_string())
 }
@@ -57,25 +83,7 @@ impl Playground {
     /// notice each; settings that cannot work together fall back as a whole, with a notice.
     #[wasm_bindgen(constructor)]
     pub fn new(query: &str) -> Playground {
-        let (mut state, mut notices) = query::read(query);
-        let fitting = fitting_output(state.settings.data.kind, state.settings.output);
-        if let Some(output) = (fitting != state.settings.output).then_some(fitting) {
-            notices.push(format!(
-                "The {} output cannot learn the {} data set; the {} output is used instead.",
-                state.settings.output.name(),
-                state.settings.data.kind.name(),
-                output.name()
-            ));
-            state.settings.output = output;
-        }
-        let mut run = build(&state);
-        if let (Run::Unavailable { problem, split: Some(_) }, None) = (&run, &state.user_points) {
-            notices.push(format!(
-                "These settings cannot work together: {problem}. The default settings are used."
-            ));
-            state.settings = Default::default();
-            run = build(&state);
-        }
+        let (state, notices, run) = settle(query);
         Playground { state, notices, run, draw: Default::default() }
     }
 

@@ -1,6 +1,6 @@
 //! What can be read from, and changed on, a trainer between steps.
 
-use super::{EpochStats, Status, Trainer};
+use super::{EpochStats, Examples, Status, Trainer};
 use crate::error::{Error, Result};
 use crate::functions::Activation;
 use crate::network::{Network, Regularization};
@@ -42,6 +42,11 @@ impl<T: Real> Trainer<T> {
     /// One entry per completed epoch, epoch 0 first.
     pub fn history(&self) -> &[EpochStats] {
         &self.history
+    }
+
+    /// The examples trained on (inputs already turned into features, targets encoded).
+    pub fn training_examples(&self) -> &Examples<T> {
+        &self.train
     }
 
     /// The optimizer in use.

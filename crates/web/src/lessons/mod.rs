@@ -14,6 +14,7 @@ pub mod neuron;
 pub mod neuron_plot;
 pub mod perceptron;
 pub mod plane;
+pub mod run;
 
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
