@@ -4,6 +4,7 @@
 //! and the drawing of heatmaps and charts on canvases. The maths is all in `asaku-core`;
 //! JavaScript owns the DOM, the animation loop and user events.
 
+pub mod clock;
 pub mod color;
 pub mod draw;
 pub mod frame;
