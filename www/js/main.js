@@ -10,7 +10,8 @@ import { updateWeights } from './links.js';
 import { closeEditor, initEditor } from './editor.js';
 import { drawFrame, drawStatic, initOutput } from './output.js';
 import { showStatus, showUrlNotices } from './notices.js';
-import { markTab, startLesson } from './lessons/index.js';
+import { startLesson } from './lessons/index.js';
+import { markTab, relinkTabs } from './tabs.js';
 
 /** Shows the lesson the URL names, or else builds the playground on the wasm exports `api` and starts the loop. */
 function boot(api) {
@@ -19,7 +20,7 @@ function boot(api) {
     startLesson(api, route);
     return;
   }
-  markTab('playground');
+  markTab('playground', api);
   const pg = new api.Playground(route.query);
   const [orange, blue, green, neutral] = api.palette();
   const app = {
@@ -70,6 +71,7 @@ function tick(app) {
   // Diverged or nothing to train: only Reset (or a change) helps, as the notice says.
   for (const id of ['play', 'step-batch', 'step-epoch']) byId(id).disabled = stats.status !== 'training';
   drawFrame(app, stats);
+  relinkTabs(stats.epoch);
   updateWeights(app);
   showStatus(stats);
 }

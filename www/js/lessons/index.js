@@ -4,31 +4,25 @@
 import { byId } from '../dom.js';
 import { browserLanguage, setLanguage } from '../strings.js';
 import { showUrlNotices } from '../notices.js';
+import { markTab, relinkTabs } from '../tabs.js';
 import { mountPerceptron } from './perceptron.js';
 import { mountNeuron } from './neuron.js';
 import { mountForward } from './forward.js';
 import { mountLoss } from './loss.js';
 import { mountDescent } from './descent.js';
+import { mountBackprop } from './backprop.js';
 import { mountGraph } from './graph.js';
 import './strings.js';
 
-const MOUNT = { perceptron: mountPerceptron, neuron: mountNeuron, forward: mountForward, loss: mountLoss, descent: mountDescent, graph: mountGraph };
-
-/** Marks the tab of the view shown (`lesson` name, or "playground") as the current page. */
-export function markTab(view) {
-  for (const tab of document.querySelectorAll('.tabs a')) {
-    if (tab.dataset.view === view) tab.setAttribute('aria-current', 'page');
-    else tab.removeAttribute('aria-current');
-  }
-}
-
-/** Makes the tabs keep the chosen language ("en" or "ja") when followed. */
-function tabsKeep(lang) {
-  for (const tab of document.querySelectorAll('.tabs a')) {
-    const view = tab.dataset.view;
-    tab.setAttribute('href', view === 'playground' ? `?lang=${lang}` : `?lesson=${view}&lang=${lang}`);
-  }
-}
+const MOUNT = {
+  perceptron: mountPerceptron,
+  neuron: mountNeuron,
+  forward: mountForward,
+  loss: mountLoss,
+  descent: mountDescent,
+  backprop: mountBackprop,
+  graph: mountGraph,
+};
 
 /**
  * Shows the lesson `route.lesson` (from the wasm `lessonRoute`) built on the wasm exports `api`,
@@ -42,11 +36,11 @@ export function startLesson(api, route) {
   root.hidden = false;
   root.dataset.lesson = route.lesson;
   byId('loading').remove();
-  markTab(route.lesson);
+  markTab(route.lesson, api);
   const lang = ['en', 'ja'].includes(params.get('lang')) ? params.get('lang') : browserLanguage();
   const notices = MOUNT[route.lesson](api, root, route.query);
   setLanguage(lang);
-  tabsKeep(lang);
+  relinkTabs();
   const select = byId('lang');
   select.value = lang;
   select.addEventListener('change', () => {
@@ -54,7 +48,7 @@ export function startLesson(api, route) {
     next.set('lang', select.value);
     history.replaceState(null, '', `?${next}`);
     setLanguage(select.value);
-    tabsKeep(select.value);
+    relinkTabs();
   });
   showUrlNotices(notices);
 }

@@ -2,6 +2,7 @@
 // display, and writing the lesson's state back to the URL.
 
 import { el, fitCanvas } from '../dom.js';
+import { relinkTabs } from '../tabs.js';
 
 /** A number for display: up to 10 significant digits, without float noise (2.2, not 2.2000000000000002). */
 export function show(value) {
@@ -55,6 +56,7 @@ export function writeUrl(query) {
   const now = new URLSearchParams(location.search);
   const keep = ['lang', 'embed'].filter((key) => now.has(key)).map((key) => `${key}=${encodeURIComponent(now.get(key))}`);
   history.replaceState(null, '', `?${[query, ...keep].join('&')}`);
+  relinkTabs();
 }
 
 /** An SVG element `tag` (inside an `<svg>` made with dom.js `el`) with attributes, and `text` as its text. */

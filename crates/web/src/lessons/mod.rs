@@ -2,6 +2,10 @@
 //! (`?lesson=<name>&…`). This module reads which lesson a link names; the lessons' numbers come
 //! from their own modules ([`perceptron`], [`loss`], [`graph`], …).
 
+pub mod backprop;
+pub mod backprop_lesson;
+#[cfg(test)]
+mod backprop_tests;
 pub mod descent;
 pub mod descent_draw;
 pub mod descent_lesson;
@@ -32,14 +36,23 @@ pub enum Lesson {
     Loss,
     /// Chapters 4 and 6: gradient descent and the optimizers' race.
     Descent,
+    /// Chapters 4 and 5: the numerical gradient against backprop on the playground's network.
+    Backprop,
     /// Chapter 5: computational graphs and the chain rule.
     Graph,
 }
 
 impl Lesson {
     /// Every lesson, in the order of the tabs.
-    pub const ALL: [Lesson; 6] =
-        [Lesson::Perceptron, Lesson::Neuron, Lesson::Forward, Lesson::Loss, Lesson::Descent, Lesson::Graph];
+    pub const ALL: [Lesson; 7] = [
+        Lesson::Perceptron,
+        Lesson::Neuron,
+        Lesson::Forward,
+        Lesson::Loss,
+        Lesson::Descent,
+        Lesson::Backprop,
+        Lesson::Graph,
+    ];
 
     /// The lesson's name in URLs and string keys.
     pub fn name(self) -> &'static str {
@@ -49,6 +62,7 @@ impl Lesson {
             Lesson::Forward => "forward",
             Lesson::Loss => "loss",
             Lesson::Descent => "descent",
+            Lesson::Backprop => "backprop",
             Lesson::Graph => "graph",
         }
     }

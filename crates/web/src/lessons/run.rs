@@ -8,6 +8,7 @@ use crate::playground::{settle, Run};
 use crate::query;
 use crate::state::PageState;
 use asaku_core::train::Trainer;
+use wasm_bindgen::prelude::*;
 
 /// Most epochs a lesson trains the playground's network before it starts.
 pub const MAX_EPOCH: usize = 2000;
@@ -49,9 +50,7 @@ impl PlaygroundRun {
                 state.settings.build().expect("the default settings build")
             }
         };
-        let epoch = query_value(query, "epoch");
-        let epochs = number_in("epoch", epoch.as_deref(), 0.0..=MAX_EPOCH as f64, 0.0, notices);
-        trainer.epochs(epochs as usize);
+        trainer.epochs(read_epoch(query, notices));
         PlaygroundRun { state, trainer }
     }
 
@@ -61,10 +60,42 @@ impl PlaygroundRun {
         format!("{}&epoch={}", query::write(&self.state), self.trainer.epoch_count())
     }
 
+    /// Back to the untrained network: the same settings and seed, epoch 0.
+    pub fn restart(&mut self) {
+        let split = self.state.split().expect("the data was read when the run was built");
+        self.trainer = self.state.settings.build_on(&split).expect("the settings built this run before");
+    }
+
     /// The playground's keys alone: the link back to the playground with this network.
     pub fn playground_query(&self) -> String {
         query::write(&self.state)
     }
+}
+
+/// The `epoch` of a query: a whole number of epochs, at most [`MAX_EPOCH`] (more is cut to it,
+/// with a notice), 0 when absent or unreadable.
+fn read_epoch(query: &str, notices: &mut Vec<String>) -> usize {
+    let value = query_value(query, "epoch");
+    let epoch = number_in("epoch", value.as_deref(), 0.0..=f64::MAX, 0.0, notices);
+    if epoch > MAX_EPOCH as f64 {
+        notices.push(format!(
+            "epoch = {epoch}: a lesson trains the playground's network at most {MAX_EPOCH} epochs; {MAX_EPOCH} is used."
+        ));
+    }
+    epoch.min(MAX_EPOCH as f64) as usize
+}
+
+/// The playground's keys in `query` (without `lang`) and its `epoch`, as written: what the tabs
+/// of the playground and of the lessons on its network carry, so the network goes along.
+#[wasm_bindgen(js_name = networkKeys)]
+pub fn network_keys(query: &str) -> String {
+    let mut kept = form_urlencoded::Serializer::new(String::new());
+    for (key, value) in form_urlencoded::parse(query.trim_start_matches('?').as_bytes()) {
+        if key == "epoch" || (key != "lang" && query::is_key(&key)) {
+            kept.append_pair(&key, &value);
+        }
+    }
+    kept.finish()
 }
 
 #[cfg(test)]
@@ -97,5 +128,15 @@ mod tests {
         assert_eq!(notices.len(), 2, "{notices:?}");
         assert!(notices[0].contains("cannot be built"), "{notices:?}");
         assert!(notices[1].contains("epoch = \"-3\""), "{notices:?}");
+        let run = PlaygroundRun::read("epoch=2500&data=xor", &[], &mut notices);
+        assert_eq!(run.trainer.epoch_count(), MAX_EPOCH);
+        assert!(notices[2].contains("at most 2000 epochs"), "{notices:?}");
+    }
+
+    #[test]
+    fn the_tabs_carry_the_playground_keys_and_the_epoch_only() {
+        let query = "?lesson=backprop&precision=f32&data=xor&lr=0.1&lang=ja&epoch=12&embed=1";
+        assert_eq!(network_keys(query), "data=xor&lr=0.1&epoch=12");
+        assert_eq!(network_keys("lesson=perceptron&w1=0.5"), "");
     }
 }

@@ -171,6 +171,11 @@ pub fn read(query: &str) -> (PageState, Vec<String>) {
     (state, notices)
 }
 
+/// Whether `key` is one of the playground's URL keys.
+pub fn is_key(key: &str) -> bool {
+    FIELDS.iter().any(|f| f.key == key)
+}
+
 /// Writes every setting of `state` as a query string (without the leading `?`).
 pub fn write(state: &PageState) -> String {
     let pairs = FIELDS.iter().filter_map(|f| (f.write)(state).map(|v| format!("{}={}", f.key, encode(&v))));

@@ -1,0 +1,290 @@
+//! The numerical-gradient-versus-backprop lesson's handle: the playground's network (from the
+//! URL, see [`PlaygroundRun`]), one mini-batch, both gradients, the gradient check, and the
+//! measured time of each method (`?lesson=backprop&precision=…&param=…&<playground keys>`).
+
+use super::backprop::{book_network, compare, Comparison, ElementRow, ParameterRow, AGREE};
+use super::query_value;
+use super::run::PlaygroundRun;
+use crate::clock::{mean_ms, Timing};
+use asaku_core::real::{Matrix, Real};
+use asaku_core::train::Status;
+use asaku_core::Choice;
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+
+/// The lesson's own URL keys (the others are the playground's).
+const OWN_KEYS: [&str; 2] = ["precision", "param"];
+
+/// Backprop's passes through the network per gradient: one forward, one backward.
+const BACKPROP_PASSES: [usize; 2] = [1, 1];
+
+/// How long each method is timed for, in milliseconds.
+const BUDGET_MS: f64 = 150.0;
+
+/// What the page shows about the network and the batch.
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Summary {
+    widths: Vec<usize>,
+    activation: &'static str,
+    output: &'static str,
+    parameters: usize,
+    batch: usize,
+    epoch: usize,
+    diverged: bool,
+    loss: f64,
+    numerical_passes: [usize; 2],
+    backprop_passes: [usize; 2],
+    max_relative_error: f64,
+    agree: bool,
+    precision: &'static str,
+    parameter: String,
+}
+
+/// Both methods' measured time for one gradient of the batch.
+#[derive(Serialize)]
+struct Speeds {
+    numerical: Timing,
+    backprop: Timing,
+    ratio: f64,
+}
+
+/// The same at the book's MNIST scale, where the numerical gradient is estimated from the
+/// measured time of one forward pass (running it would take minutes).
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct BookSpeeds {
+    parameters: usize,
+    forwards: usize,
+    forward: Timing,
+    backprop: Timing,
+    numerical_estimate_ms: f64,
+}
+
+/// The lesson's state.
+#[wasm_bindgen]
+pub struct BackpropLesson {
+    run: PlaygroundRun,
+    double: bool,
+    param: usize,
+    comparison: Comparison,
+    notices: Vec<String>,
+}
+
+#[wasm_bindgen]
+impl BackpropLesson {
+    /// Reads the playground's keys plus `precision` (`f64` or `f32`) and `param` (`W1`, `b1`, …)
+    /// from a query; bad values fall back with a notice.
+    #[wasm_bindgen(constructor)]
+    pub fn new(query: &str) -> BackpropLesson {
+        let mut notices = Vec::new();
+        let run = PlaygroundRun::read(query, &OWN_KEYS, &mut notices);
+        let double = match query_value(query, "precision").as_deref().map(str::trim) {
+            None | Some("f64") => true,
+            Some("f32") => false,
+            Some(other) => {
+                let shown: String = other.chars().take(40).collect();
+                notices.push(format!("precision = \"{shown}\" is not f64 or f32; f64 is used."));
+                true
+            }
+        };
+        let comparison = Comparison { names: vec![], backprop: vec![], numerical: vec![], loss: 0.0 };
+        let mut lesson = BackpropLesson { run, double, param: 0, comparison, notices };
+        lesson.recompute();
+        if let Some(name) = query_value(query, "param") {
+            if !lesson.choose_parameter(&name) {
+                let shown: String = name.chars().take(40).collect();
+                let names = lesson.comparison.names.join(", ");
+                lesson.notices.push(format!(
+                    "param = \"{shown}\" is not a parameter of this network ({names}); W1 is used."
+                ));
+            }
+        }
+        lesson
+    }
+
+    /// Sentences about URL values that could not be used.
+    pub fn notices(&self) -> Vec<String> {
+        self.notices.clone()
+    }
+
+    /// The lesson's part of the URL: its own keys, then the playground's.
+    pub fn query(&self) -> String {
+        format!(
+            "lesson=backprop&precision={}&param={}&{}",
+            self.precision(),
+            self.comparison.names[self.param],
+            self.run.query()
+        )
+    }
+
+    /// The playground's keys alone: the link back to the playground with this network.
+    #[wasm_bindgen(js_name = playgroundQuery)]
+    pub fn playground_query(&self) -> String {
+        self.run.playground_query()
+    }
+
+    /// `f64` or `f32`: the number type both gradients are computed in.
+    pub fn precision(&self) -> String {
+        if self.double { "f64" } else { "f32" }.into()
+    }
+
+    /// Computes in `f64` or `f32`; false, and no change, for any other name.
+    #[wasm_bindgen(js_name = setPrecision)]
+    pub fn set_precision(&mut self, name: &str) -> bool {
+        let double = match name {
+            "f64" => true,
+            "f32" => false,
+            _ => return false,
+        };
+        self.double = double;
+        self.recompute();
+        true
+    }
+
+    /// The parameters' names, `W1, b1, W2, …`.
+    pub fn names(&self) -> Vec<String> {
+        self.comparison.names.clone()
+    }
+
+    /// Shows parameter `name`'s elements; false, and no change, when there is no such parameter.
+    #[wasm_bindgen(js_name = chooseParameter)]
+    pub fn choose_parameter(&mut self, name: &str) -> bool {
+        let found = self.comparison.names.iter().position(|n| n == name.trim());
+        self.param = found.unwrap_or(self.param);
+        found.is_some()
+    }
+
+    /// `{ widths, activation, output, parameters, batch, epoch, diverged, loss,
+    /// numericalPasses, backpropPasses, maxRelativeError, agree, precision, parameter }`.
+    pub fn summary(&self) -> Result<JsValue, JsError> {
+        to_js(&self.summary_value())
+    }
+
+    /// The gradient check: `[{ name, shape, max_difference, max_relative_error }]`.
+    pub fn parameters(&self) -> Result<JsValue, JsError> {
+        to_js(&self.parameter_rows())
+    }
+
+    /// The chosen parameter's elements: `[{ at, backprop, numerical, difference }]`.
+    pub fn elements(&self) -> Result<JsValue, JsError> {
+        to_js(&self.element_rows())
+    }
+
+    /// Trains the playground's network one more epoch and computes both gradients again.
+    /// Returns false (and trains nothing) once the run has diverged.
+    #[wasm_bindgen(js_name = trainEpoch)]
+    pub fn train_epoch(&mut self) -> bool {
+        let trained = self.run.trainer.epoch() == Status::Training;
+        self.recompute();
+        trained
+    }
+
+    /// Back to the untrained network (epoch 0).
+    pub fn restart(&mut self) {
+        self.run.restart();
+        self.recompute();
+    }
+
+    /// Times one gradient of the batch by each method: `{ numerical, backprop, ratio }`, each
+    /// `{ ms, calls }`; `ratio` is how many times longer the numerical gradient takes.
+    pub fn measure(&self) -> Result<JsValue, JsError> {
+        let speeds = if self.double { self.speeds::<f64>() } else { self.speeds::<f32>() };
+        to_js(&speeds)
+    }
+
+    /// Times one forward pass and one backprop gradient of the book's MNIST network on 100
+    /// inputs, and estimates its numerical gradient as `2·P` forward passes:
+    /// `{ parameters, forwards, forward, backprop, numericalEstimateMs }`.
+    #[wasm_bindgen(js_name = measureBook)]
+    pub fn measure_book(&self) -> Result<JsValue, JsError> {
+        let (mut network, x, t) = book_network().map_err(|e| JsError::new(&e.to_string()))?;
+        let parameters = network.spec().parameter_count();
+        let forward = mean_ms(BUDGET_MS, || {
+            std::hint::black_box(network.loss(&x, &t));
+        });
+        let backprop = mean_ms(BUDGET_MS, || {
+            std::hint::black_box(network.gradient(&x, &t));
+        });
+        let forwards = 2 * parameters;
+        let numerical_estimate_ms = forwards as f64 * forward.ms;
+        to_js(&BookSpeeds { parameters, forwards, forward, backprop, numerical_estimate_ms })
+    }
+}
+
+impl BackpropLesson {
+    /// Both gradients of the batch, in the chosen precision.
+    pub fn comparison(&self) -> &Comparison {
+        &self.comparison
+    }
+
+    /// The gradient check's lines (see [`Comparison::parameters`]).
+    pub fn parameter_rows(&self) -> Vec<ParameterRow> {
+        self.comparison.parameters()
+    }
+
+    /// The chosen parameter's elements (see [`Comparison::elements`]).
+    pub fn element_rows(&self) -> Vec<ElementRow> {
+        self.comparison.elements(self.param)
+    }
+
+    fn summary_value(&self) -> Summary {
+        let spec = self.run.trainer.network().spec();
+        let max_relative_error = self.comparison.max_relative_error();
+        Summary {
+            widths: spec.widths(),
+            activation: spec.activation.name(),
+            output: spec.output.name(),
+            parameters: self.comparison.parameter_count(),
+            batch: self.batch_rows(),
+            epoch: self.run.trainer.epoch_count(),
+            diverged: self.run.trainer.status() != Status::Training,
+            loss: self.comparison.loss,
+            numerical_passes: [self.comparison.numerical_forward_passes(), 0],
+            backprop_passes: BACKPROP_PASSES,
+            max_relative_error,
+            agree: max_relative_error <= AGREE,
+            precision: if self.double { "f64" } else { "f32" },
+            parameter: self.comparison.names[self.param].clone(),
+        }
+    }
+
+    /// The batch the gradients are of: the first `B` training examples, `B` the playground's
+    /// batch size (or all of them, if there are fewer).
+    fn batch_rows(&self) -> usize {
+        let examples = self.run.trainer.training_examples();
+        self.run.state.settings.batch_size.min(examples.len())
+    }
+
+    /// The network and the batch in number type `T`.
+    fn in_precision<T: Real>(&self) -> (asaku_core::network::Network<T>, Matrix<T>, Matrix<T>) {
+        let examples = self.run.trainer.training_examples();
+        let rows = self.batch_rows();
+        let cast = |m: &Matrix<f32>| m.rows(0, rows).map(|v| T::of(f64::from(v)));
+        (self.run.trainer.network().cast::<T>(), cast(&examples.x), cast(&examples.t))
+    }
+
+    fn recompute(&mut self) {
+        self.comparison = if self.double { self.compare_in::<f64>() } else { self.compare_in::<f32>() };
+    }
+
+    fn compare_in<T: Real>(&self) -> Comparison {
+        let (network, x, t) = self.in_precision::<T>();
+        compare(&network, &x, &t)
+    }
+
+    fn speeds<T: Real>(&self) -> Speeds {
+        let (mut network, x, t) = self.in_precision::<T>();
+        let numerical = mean_ms(BUDGET_MS, || {
+            std::hint::black_box(network.numerical_gradient(&x, &t));
+        });
+        let backprop = mean_ms(BUDGET_MS, || {
+            std::hint::black_box(network.gradient(&x, &t));
+        });
+        Speeds { numerical, backprop, ratio: numerical.ms / backprop.ms }
+    }
+}
+
+fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
+    serde_wasm_bindgen::to_value(value).map_err(|e| JsError::new(&e.to_string()))
+}

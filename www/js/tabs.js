@@ -1,0 +1,36 @@
+// The tab bar: which view is shown, and where each tab leads. Every tab keeps the language; the
+// playground's tab and the tabs of the lessons that work on the playground's network (marked
+// `data-network` in index.html) also carry that network: the playground's URL keys and epoch.
+
+import { browserLanguage } from './strings.js';
+
+const tabs = () => document.querySelectorAll('.tabs a');
+let shown = null;
+
+/** Marks the tab of the view shown (a lesson's name, or "playground") as the current page. */
+export function markTab(view, api) {
+  shown = { view, api };
+  for (const tab of tabs()) {
+    if (tab.dataset.view === view) tab.setAttribute('aria-current', 'page');
+    else tab.removeAttribute('aria-current');
+  }
+}
+
+/**
+ * Points every tab at its view from the page's current URL, in the language shown. In the
+ * playground, `epoch` is how many epochs its network has trained (its URL does not say).
+ */
+export function relinkTabs(epoch) {
+  const current = [...tabs()].find((tab) => tab.dataset.view === shown.view);
+  const carries = shown.view === 'playground' || current?.dataset.network !== undefined;
+  const network = new URLSearchParams(carries ? shown.api.networkKeys(location.search) : '');
+  if (epoch !== undefined) network.set('epoch', String(epoch));
+  const settings = new URLSearchParams(network);
+  settings.delete('epoch');
+  const lang = document.documentElement.lang || browserLanguage();
+  for (const tab of tabs()) {
+    const view = tab.dataset.view;
+    const keys = view === 'playground' ? [settings] : [`lesson=${view}`, ...(tab.dataset.network !== undefined ? [network] : [])];
+    tab.setAttribute('href', `?${[...keys.map(String).filter(Boolean), `lang=${lang}`].join('&')}`);
+  }
+}
