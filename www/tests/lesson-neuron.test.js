@@ -34,6 +34,16 @@ test('the neuron lesson opens from its URL; an input changes a and y; h changes 
   assert.notEqual(await picture(page), before, 'the plot changed');
   assert.ok(await page.getByRole('img', { name: /activation step .* a = -0\.2$/ }).isVisible());
   assert.match(page.url(), /h=step/);
+
+  // Every activation is drawn side by side; choosing one uses it in the neuron: ReLU(−0.2) = 0, ReLU′ = 0.
+  const names = await page.locator('#neuron-all button').allTextContents();
+  assert.ok(['step', 'sigmoid', 'tanh', 'relu'].every((n) => names.includes(n)), String(names));
+  assert.equal(await page.locator('#neuron-all button[aria-pressed="true"]').textContent(), 'step');
+  await page.locator('#neuron-all button[data-name="tanh"]').click();
+  assert.equal(await page.getByLabel('Activation h').inputValue(), 'tanh');
+  assert.deepEqual((await values(page)).slice(1), ['-0.1974', '0.9610']);
+  assert.equal(await page.locator('#neuron-all button[aria-pressed="true"]').textContent(), 'tanh');
+  assert.match(page.url(), /h=tanh/);
   assert.deepEqual(errors, []);
 });
 

@@ -45,3 +45,19 @@ fn the_marker_sits_on_the_sigmoid_at_a() {
     let data = ctx.get_image_data(x.round(), y.round(), 1.0, 1.0).unwrap().data().0;
     assert!(data[2] > 150 && data[0] < 80, "blue at (0, 0.5): {data:?}");
 }
+
+#[wasm_bindgen_test]
+fn each_small_picture_draws_its_own_activation_at_the_neurons_a() {
+    // a = 0: ReLU's dot is at (0, 0), tanh's at (0, 0), the sigmoid's at (0, 0.5).
+    let lesson = NeuronLesson::new("x1=0&x2=0&b=0&h=step");
+    let (left, top, right, bottom) = area(200.0, 150.0, 1.0);
+    let at = |v: f64| (left + 0.5 * (right - left), bottom - (v - LOW) / (HIGH - LOW) * (bottom - top));
+    for (name, value) in [("relu", 0.0), ("tanh", 0.0), ("sigmoid", 0.5)] {
+        let c = canvas(200, 150);
+        lesson.draw_function(&c, name).unwrap();
+        let (x, y) = at(value);
+        let [r, _, b] = common::rgb(&c, x, y);
+        assert!(b > 150 && r < 80, "{name}: blue dot at (0, {value}), got {:?}", common::rgb(&c, x, y));
+    }
+    assert!(lesson.draw_function(&canvas(20, 20), "nope").is_err());
+}

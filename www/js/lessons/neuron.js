@@ -58,6 +58,16 @@ export function mountNeuron(api, root, query) {
   const sigmoidLoss = el('output', { id: 'neuron-sigmoid-loss', class: 'neuron-value' });
   const verdict = el('p', { class: 'lesson-log', role: 'status' });
   const train = el('button', { type: 'button', t: 'neuron.train', vars: { epochs: lesson.epochs() }, on: { click: race } });
+  const pictures = lesson.activations().map((name) => {
+    const small = el('canvas', { class: 'neuron-small-plot', 'aria-hidden': 'true' });
+    const button = el('button', { type: 'button', class: 'neuron-function', 'aria-pressed': 'false', 'data-name': name },
+      [el('span', { text: name }), small]);
+    button.addEventListener('click', () => {
+      lesson.setActivation(name);
+      update();
+    });
+    return { name, button, draw: keepDrawn(small, { draw: (c) => lesson.drawFunction(c, name) }) };
+  });
   const value = (key, output) => el('p', { class: 'neuron-reading' }, [el('span', { t: key }), ' ', output]);
 
   root.append(
@@ -80,6 +90,9 @@ export function mountNeuron(api, root, query) {
         canvas,
       ]),
     ]),
+    el('h3', { t: 'neuron.allTitle' }),
+    el('p', { class: 'hint', t: 'neuron.allHint' }),
+    el('div', { class: 'neuron-all', id: 'neuron-all' }, pictures.map((f) => f.button)),
     el('h3', { t: 'neuron.whyTitle' }),
     el('p', { t: 'neuron.why' }),
     gradientFormula(),
@@ -111,6 +124,10 @@ export function mountNeuron(api, root, query) {
     canvas.dataset.tVars = JSON.stringify({ h: lesson.activation(), a: show(Number(lesson.a().toPrecision(4))) });
     translate(root);
     draw();
+    for (const f of pictures) {
+      f.button.setAttribute('aria-pressed', String(f.name === lesson.activation()));
+      f.draw();
+    }
     writeUrl(lesson.query());
   }
 

@@ -12,6 +12,8 @@ addStrings({
   'neuron.y': ['y = h(a) =', 'y = h(a) ='],
   'neuron.slope': ['h′(a) =', 'h′(a) ='],
   'neuron.functions': ['h and its derivative h′', 'h とその微分 h′'],
+  'neuron.allTitle': ['Every activation side by side', 'すべての活性化関数を並べて'],
+  'neuron.allHint': ['Each picture shows h (blue) and h′ (orange, dashed) at the neuron\'s current a. Choose one to use it in the neuron.', '各図は現在の a での h (青) と h′ (オレンジの破線) です。選ぶとニューロンの活性化関数になります。'],
   'neuron.legend': ['Blue: h(a). Orange, dashed: h′(a). The dots mark the current a.', '青: h(a)。オレンジの破線: h′(a)。点は現在の a。'],
   'neuron.plot': ['The activation {h} and its derivative for a from −5 to 5, with dots at a = {a}', '活性化関数 {h} とその微分 (a は −5 から 5)。点は a = {a}'],
   'neuron.whyTitle': ['Why the step function cannot learn by gradient', 'ステップ関数では勾配で学習できない理由'],

@@ -138,6 +138,14 @@ impl NeuronLesson {
     pub fn draw(&self, canvas: &HtmlCanvasElement) -> Result<(), JsValue> {
         super::neuron_plot::draw(canvas, self.activation, self.a())
     }
+
+    /// Draws activation `name`'s `h` and `h′` the same way, at the neuron's current `a`: the
+    /// small pictures that show every activation side by side.
+    #[wasm_bindgen(js_name = drawFunction)]
+    pub fn draw_function(&self, canvas: &HtmlCanvasElement, name: &str) -> Result<(), JsValue> {
+        let h = Activation::parse(name).map_err(|e| JsValue::from_str(&e.to_string()))?;
+        super::neuron_plot::draw(canvas, h, self.a())
+    }
 }
 
 /// The loss `½·mean (y − t)²` of one neuron `(w, b)` with `h` on the four AND examples.

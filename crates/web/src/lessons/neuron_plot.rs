@@ -34,10 +34,14 @@ pub fn draw(canvas: &HtmlCanvasElement, h: Activation, a: f64) -> Result<(), JsV
     ctx.set_fill_style_str("#5a656d");
     ctx.set_line_width(ratio);
     ctx.set_text_align("center");
+    // A small picture labels every other unit of a, so the numbers do not run together.
+    let every = if right - left < 220.0 * ratio { 2 } else { 1 };
     for i in -5..=5 {
         let x = f64::from(i);
         line(&ctx, if i == 0 { "#1d2327" } else { "rgba(0, 0, 0, 0.1)" }, (px(x), top), (px(x), bottom));
-        ctx.fill_text(&format!("{i}"), px(x), bottom + 15.0 * ratio)?;
+        if i % every == 0 {
+            ctx.fill_text(&format!("{i}"), px(x), bottom + 15.0 * ratio)?;
+        }
     }
     ctx.set_text_align("right");
     for i in -1..=2 {
