@@ -2,7 +2,7 @@
 // the URL, then, while playing, trains `speed` epochs per animation frame and draws.
 
 import { byId, formatNumber } from './dom.js';
-import { browserLanguage, setLanguage, t, translate } from './strings.js';
+import { addStrings, browserLanguage, setLanguage, t, translate } from './strings.js';
 import { commit, initSettings } from './controls.js';
 import { drawPreviews, initData } from './data.js';
 import { initNetwork } from './network.js';
@@ -15,6 +15,7 @@ import { markTab, relinkTabs } from './tabs.js';
 
 /** Shows the lesson the URL names, or else builds the playground on the wasm exports `api` and starts the loop. */
 function boot(api) {
+  addStrings(api.noticeStrings());
   const route = api.lessonRoute(location.search);
   if (route.lesson) {
     startLesson(api, route);

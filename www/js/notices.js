@@ -5,26 +5,33 @@
 import { byId, el } from './dom.js';
 import { t } from './strings.js';
 
-/** A dismissible notice with a heading key and lines of text; replaces one with the same id. */
+/**
+ * A dismissible notice with a heading key and lines, each `{ text }` or a sentence of the string
+ * table `{ t, vars }`; replaces one with the same id.
+ */
 function notice(id, { role, headingKey, lines, kind }) {
   byId(id)?.remove();
   const box = el('section', { id, class: `notice ${kind}`, role }, [
     el('h2', { t: headingKey }),
-    ...(lines.length > 1 ? [el('ul', {}, lines.map((line) => el('li', { text: line })))] : [el('p', { text: lines[0] })]),
+    ...(lines.length > 1 ? [el('ul', {}, lines.map((line) => el('li', line)))] : [el('p', lines[0])]),
     el('button', { type: 'button', class: 'dismiss', t: 'dismiss', label: 'dismissLabel', on: { click: () => box.remove() } }),
   ]);
   byId('notices').append(box);
   return box;
 }
 
-/** Shows the sentences about unknown or malformed URL values (nothing when there are none). */
-export function showUrlNotices(sentences) {
-  if (sentences.length > 0) notice('url-notice', { role: 'alert', headingKey: 'notice.url', lines: sentences, kind: 'warn' });
+/**
+ * Shows the notices about unknown or malformed URL values, `[{ key, vars }]` from the wasm module
+ * (their sentences are in the string table, so they follow the language); nothing when there are none.
+ */
+export function showUrlNotices(notices) {
+  const lines = notices.map(({ key, vars }) => ({ t: key, vars }));
+  if (lines.length > 0) notice('url-notice', { role: 'alert', headingKey: 'notice.url', lines, kind: 'warn' });
 }
 
 /** Shows a note about settings that changed along with the user's choice. */
 export function showNote(text) {
-  notice('change-note', { role: 'status', headingKey: 'notice.changed', lines: [text], kind: 'info' });
+  notice('change-note', { role: 'status', headingKey: 'notice.changed', lines: [{ text }], kind: 'info' });
 }
 
 let shownStatus = '';

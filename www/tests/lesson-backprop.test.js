@@ -78,9 +78,13 @@ test('the playground\'s tab brings its trained network, and the lesson leads bac
 });
 
 test('switching language changes the text; bad values fall back with a notice; embed shows the lesson alone', TIMEOUT, async (t) => {
-  const { page, errors } = await open(t, '?lesson=backprop&lang=en');
+  const { page, errors } = await open(t, '?lesson=backprop&precision=f16&epoch=abc&lang=en');
   await page.getByLabel('Language').selectOption('ja');
   await page.getByRole('heading', { name: '数値微分と誤差逆伝播法', exact: true }).waitFor();
+  // The notices are sentences of the string table: they follow the language.
+  const notices = await page.getByRole('alert').first().textContent();
+  assert.match(notices, /precision = "f16" は f64, f32 のいずれでもないので、f64 を使います。/);
+  assert.match(notices, /epoch = "abc" は 0 から 1000000 までの整数ではないので/);
   assert.match(await page.locator('.backprop-verdict').textContent(), /^一致しています/);
   assert.ok(await page.getByRole('button', { name: '1エポック学習する', exact: true }).isVisible());
   assert.deepEqual(errors, []);
@@ -89,9 +93,9 @@ test('switching language changes the text; bad values fall back with a notice; e
   t.after(bad.close);
   await bad.page.getByRole('heading', { name: TITLE }).waitFor();
   const alert = await bad.page.getByRole('alert').first().textContent();
-  assert.match(alert, /precision = "f16" is not f64 or f32/);
+  assert.match(alert, /precision = "f16" is not one of f64, f32/);
   assert.match(alert, /param = "W9" is not a parameter of this network/);
-  assert.match(alert, /epoch = "abc" is not a number/);
+  assert.match(alert, /epoch = "abc" is not a whole number from 0 to 1000000/);
   assert.match(bad.page.url(), /precision=f64&param=W1&/);
   assert.equal(await bad.page.locator('.tabs').isHidden(), true);
 });

@@ -81,7 +81,7 @@ test('switching language changes the text; bad values fall back with a notice; e
   t.after(bad.close);
   await bad.page.getByRole('heading', { name: TITLE }).waitFor();
   const alert = await bad.page.getByRole('alert').first().textContent();
-  assert.match(alert, /fn = "cone" is not bowl or valley/);
+  assert.match(alert, /fn = "cone" is not one of bowl, valley/);
   assert.match(alert, /lr = "abc" is not a number/);
   assert.match(bad.page.url(), /fn=bowl&lr=0.1&/);
   assert.equal(await bad.page.locator('.tabs').isHidden(), true);

@@ -69,7 +69,7 @@ test('switching language changes the text; embedded it shows alone; bad values f
   await bad.page.getByRole('heading', { name: 'Forward propagation and batches' }).waitFor();
   const alerts = (await bad.page.getByRole('alert').allTextContents()).join(' ');
   assert.match(alerts, /x = "1,2,3" is not 1 to 5 rows/);
-  assert.match(alerts, /m = "9" is not a number from 1 to 5/);
-  assert.match(alerts, /out = "relu" is not identity or softmax/);
+  assert.match(alerts, /m = "9" is not a whole number from 1 to 5/);
+  assert.match(alerts, /out = "relu" is not one of identity, softmax/);
   assert.match(bad.page.url(), /m=1&x=1,0.5&out=identity/);
 });

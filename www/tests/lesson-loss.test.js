@@ -64,6 +64,6 @@ test('switching language changes the text; embedded it shows alone; bad values f
   await bad.page.getByRole('heading', { name: 'Loss functions' }).waitFor();
   const alerts = await bad.page.getByRole('alert').allTextContents();
   assert.match(alerts.join(' '), /y = "1,2,3" is not ten numbers/);
-  assert.match(alerts.join(' '), /t = "12" is not a number from 0 to 9/);
+  assert.match(alerts.join(' '), /t = "12" is not a whole number from 0 to 9/);
   assert.match(bad.page.url(), /t=2&/);
 });

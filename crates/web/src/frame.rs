@@ -80,7 +80,7 @@ impl Playground {
                 test_accuracy: None,
                 batch_loss: None,
                 status: "unavailable",
-                problem: Some(problem.clone()),
+                problem: Some(problem.to_string()),
                 widths,
             },
         };

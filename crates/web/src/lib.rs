@@ -9,6 +9,8 @@ pub mod color;
 pub mod draw;
 pub mod frame;
 pub mod lessons;
+pub mod notice;
+pub mod notice_text;
 pub mod playground;
 pub mod query;
 pub mod state;

@@ -1,6 +1,7 @@
 //! The one handle JavaScript holds: the page state, the trainer, and the coarse operations
 //! the page calls (apply settings, train, step, draw, read stats, edit a weight).
 
+use crate::notice::{notices_accessors, Notice};
 use crate::query;
 use crate::state::{PageState, UserPoint};
 use asaku_core::data::{DataKind, Split};
@@ -13,7 +14,7 @@ use wasm_bindgen::prelude::*;
 #[wasm_bindgen]
 pub struct Playground {
     pub(crate) state: PageState,
-    pub(crate) notices: Vec<String>,
+    pub(crate) notices: Vec<Notice>,
     pub(crate) run: Run,
     pub(crate) draw: crate::frame::DrawBuffers,
 }
@@ -21,17 +22,17 @@ pub struct Playground {
 /// A trainer on its data, or the reason there is none (e.g. too few user points).
 pub(crate) enum Run {
     Ready { trainer: Box<Trainer<f32>>, split: Split },
-    Unavailable { problem: String, split: Option<Split> },
+    Unavailable { problem: Error, split: Option<Split> },
 }
 
 fn build(state: &PageState) -> Run {
     let split = match state.split() {
         Ok(split) => split,
-        Err(e) => return Run::Unavailable { problem: e.to_string(), split: None },
+        Err(e) => return Run::Unavailable { problem: e, split: None },
     };
     match state.settings.build_on(&split) {
         Ok(trainer) => Run::Ready { trainer: Box::new(trainer), split },
-        Err(e) => Run::Unavailable { problem: e.to_string(), split: Some(split) },
+        Err(e) => Run::Unavailable { problem: e, split: Some(split) },
     }
 }
 
@@ -51,22 +52,21 @@ pub fn fitting_output(kind: DataKind, output: Output) -> Output {
 /// values fall back to defaults, with a notice each; settings that cannot work together fall
 /// back as a whole, with a notice. (A run on too few user points stays unavailable: the page
 /// says why and keeps the points.)
-pub(crate) fn settle(query: &str) -> (PageState, Vec<String>, Run) {
+pub(crate) fn settle(query: &str) -> (PageState, Vec<Notice>, Run) {
     let (mut state, mut notices) = query::read(query);
     let fitting = fitting_output(state.settings.data.kind, state.settings.output);
     if let Some(output) = (fitting != state.settings.output).then_some(fitting) {
-        notices.push(format!(
-            "The {} output cannot learn the {} data set; the {} output is used instead.",
-            state.settings.output.name(),
-            state.settings.data.kind.name(),
-            output.name()
-        ));
+        let names = [
+            ("output", state.settings.output.name().to_string()),
+            ("data", state.settings.data.kind.name().to_string()),
+            ("fitting", output.name().to_string()),
+        ];
+        notices.push(Notice::new("notice.output", names));
         state.settings.output = output;
     }
     let mut run = build(&state);
     if let (Run::Unavailable { problem, split: Some(_) }, None) = (&run, &state.user_points) {
-        notices
-            .push(format!("These settings cannot work together: {problem}. The default settings are used."));
+        notices.push(Notice::new("notice.incompatible", []).with("why", problem.into()));
         state.settings = Default::default();
         run = build(&state);
     }
@@ -85,11 +85,6 @@ impl Playground {
     pub fn new(query: &str) -> Playground {
         let (state, notices, run) = settle(query);
         Playground { state, notices, run, draw: Default::default() }
-    }
-
-    /// The notices from reading the URL (empty when every value was understood).
-    pub fn notices(&self) -> Vec<String> {
-        self.notices.clone()
     }
 
     /// The current state, as a plain object (the same fields as the Rust `PageState`).
@@ -242,3 +237,5 @@ impl Playground {
         self.run = build(&self.state);
     }
 }
+
+notices_accessors!(Playground);

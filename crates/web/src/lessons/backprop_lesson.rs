@@ -6,6 +6,7 @@ use super::backprop::{book_network, compare, Comparison, ElementRow, ParameterRo
 use super::query_value;
 use super::run::PlaygroundRun;
 use crate::clock::{mean_ms, Timing};
+use crate::notice::{notices_accessors, shown, Notice};
 use asaku_core::real::{Matrix, Real};
 use asaku_core::train::Status;
 use asaku_core::Choice;
@@ -68,7 +69,7 @@ pub struct BackpropLesson {
     double: bool,
     param: usize,
     comparison: Comparison,
-    notices: Vec<String>,
+    notices: Vec<Notice>,
 }
 
 #[wasm_bindgen]
@@ -83,8 +84,7 @@ impl BackpropLesson {
             None | Some("f64") => true,
             Some("f32") => false,
             Some(other) => {
-                let shown: String = other.chars().take(40).collect();
-                notices.push(format!("precision = \"{shown}\" is not f64 or f32; f64 is used."));
+                notices.push(Notice::not_one_of("precision", other, "f64, f32", "f64"));
                 true
             }
         };
@@ -93,19 +93,12 @@ impl BackpropLesson {
         lesson.recompute();
         if let Some(name) = query_value(query, "param") {
             if !lesson.choose_parameter(&name) {
-                let shown: String = name.chars().take(40).collect();
                 let names = lesson.comparison.names.join(", ");
-                lesson.notices.push(format!(
-                    "param = \"{shown}\" is not a parameter of this network ({names}); W1 is used."
-                ));
+                let vars = [("got", shown(&name)), ("names", names), ("fallback", "W1".into())];
+                lesson.notices.push(Notice::new("notice.param", vars));
             }
         }
         lesson
-    }
-
-    /// Sentences about URL values that could not be used.
-    pub fn notices(&self) -> Vec<String> {
-        self.notices.clone()
     }
 
     /// The lesson's part of the URL: its own keys, then the playground's.
@@ -288,3 +281,5 @@ impl BackpropLesson {
 fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
     serde_wasm_bindgen::to_value(value).map_err(|e| JsError::new(&e.to_string()))
 }
+
+notices_accessors!(BackpropLesson);

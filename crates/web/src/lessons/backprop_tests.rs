@@ -61,7 +61,7 @@ fn the_url_round_trips_and_bad_values_fall_back_with_notices() {
 
     let bad = BackpropLesson::new("precision=f16&param=W7&layers=3");
     assert_eq!(bad.notices().len(), 2, "{:?}", bad.notices());
-    assert!(bad.notices()[0].contains("precision = \"f16\" is not f64 or f32"));
+    assert!(bad.notices()[0].contains("precision = \"f16\" is not one of f64, f32"));
     assert!(bad.notices()[1].contains("param = \"W7\" is not a parameter of this network (W1, b1, W2, b2)"));
     assert!(bad.query().starts_with("lesson=backprop&precision=f64&param=W1&"));
 }

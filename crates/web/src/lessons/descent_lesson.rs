@@ -6,6 +6,7 @@ use super::descent::{descent_path, race, report, Func, MAX_STEPS, RACE_STEPS, VI
 use super::descent_draw::{draw_descent, draw_race, RACE_COLORS};
 use super::{number_in, query_value};
 use crate::draw::canvas::css;
+use crate::notice::{notices_accessors, Notice};
 use asaku_core::optimizer::{check_learning_rate, MAX_LEARNING_RATE};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
@@ -34,7 +35,7 @@ pub struct DescentLesson {
     start: [f64; 2],
     step: usize,
     race: usize,
-    notices: Vec<String>,
+    notices: Vec<Notice>,
 }
 
 #[wasm_bindgen]
@@ -47,8 +48,7 @@ impl DescentLesson {
         let func = match query_value(query, "fn") {
             None => Func::Bowl,
             Some(name) => Func::parse(&name).unwrap_or_else(|| {
-                let shown: String = name.chars().take(40).collect();
-                notices.push(format!("fn = \"{shown}\" is not bowl or valley; bowl is used."));
+                notices.push(Notice::not_one_of("fn", &name, "bowl, valley", "bowl"));
                 Func::Bowl
             }),
         };
@@ -63,11 +63,6 @@ impl DescentLesson {
         let step = read("step", 0.0..=MAX_STEPS as f64, 0.0) as usize;
         let race = read("race", 0.0..=RACE_STEPS as f64, 0.0) as usize;
         DescentLesson { func, lr, start, step, race, notices }
-    }
-
-    /// Sentences about URL values that could not be used.
-    pub fn notices(&self) -> Vec<String> {
-        self.notices.clone()
     }
 
     /// The lesson's part of the URL.
@@ -237,3 +232,5 @@ fn round(v: f64) -> f64 {
 fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
     serde_wasm_bindgen::to_value(value).map_err(|e| JsError::new(&e.to_string()))
 }
+
+notices_accessors!(DescentLesson);

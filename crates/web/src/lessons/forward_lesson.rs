@@ -2,7 +2,8 @@
 //! shown, read from and written back to the URL (`m`, `x`, `out`, `layer`).
 
 use super::{forward, parse_rows, OutputKind, LAYERS, MAX_ROWS, ROWS};
-use crate::lessons::{number_in, query_value};
+use crate::lessons::{number_in, query_value, whole_in};
+use crate::notice::{notices_accessors, shown, Notice};
 use wasm_bindgen::prelude::*;
 
 /// The lesson's state: `MAX_ROWS` input rows of which the first `m` form the batch.
@@ -12,12 +13,7 @@ pub struct ForwardLesson {
     m: usize,
     output: OutputKind,
     shown: usize,
-    notices: Vec<String>,
-}
-
-/// A URL value shortened for a notice.
-fn shown(text: &str) -> String {
-    text.chars().take(60).collect()
+    notices: Vec<Notice>,
 }
 
 #[wasm_bindgen]
@@ -35,33 +31,21 @@ impl ForwardLesson {
                     given = read.len();
                     rows[..given].copy_from_slice(&read);
                 }
-                None => notices.push(format!(
-                    "x = \"{}\" is not 1 to 5 rows of two numbers from −10 to 10 (like 1,0.5;0,0); the book's x is used.",
-                    shown(&text)
-                )),
+                None => notices.push(Notice::new("notice.rows", [("got", shown(&text))])),
             }
         }
         let m = query_value(query, "m");
-        let m = number_in("m", m.as_deref(), 1.0..=MAX_ROWS as f64, given as f64, &mut notices);
-        let m = if m.fract() == 0.0 { m as usize } else { given };
+        let m = whole_in("m", m.as_deref(), 1..=MAX_ROWS, given, &mut notices);
         let output = match query_value(query, "out") {
             None => OutputKind::Identity,
             Some(text) => OutputKind::parse(&text).unwrap_or_else(|| {
-                notices.push(format!(
-                    "out = \"{}\" is not identity or softmax; identity is used.",
-                    shown(&text)
-                ));
+                notices.push(Notice::not_one_of("out", &text, "identity, softmax", "identity"));
                 OutputKind::Identity
             }),
         };
         let layer = query_value(query, "layer");
         let layer = number_in("layer", layer.as_deref(), 0.0..=LAYERS as f64, LAYERS as f64, &mut notices);
         ForwardLesson { rows, m, output, shown: layer as usize, notices }
-    }
-
-    /// Sentences about URL values that could not be used.
-    pub fn notices(&self) -> Vec<String> {
-        self.notices.clone()
     }
 
     /// The lesson's part of the URL: `lesson=forward&m=…&x=…&out=…&layer=…`.
@@ -144,3 +128,5 @@ impl ForwardLesson {
         serde_wasm_bindgen::to_value(&layers).map_err(|e| JsError::new(&e.to_string()))
     }
 }
+
+notices_accessors!(ForwardLesson);

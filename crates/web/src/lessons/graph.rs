@@ -3,6 +3,7 @@
 //! step, right to left, so the page can show each node's local derivative and the gradients so far.
 
 use super::{number_in, query_value};
+use crate::notice::{notices_accessors, Notice};
 use asaku_core::layers::scalar::{AddLayer, MulLayer};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
@@ -192,7 +193,7 @@ pub fn graph(shop: Shop, step: usize) -> Graph {
 pub struct GraphLesson {
     shop: Shop,
     step: usize,
-    notices: Vec<String>,
+    notices: Vec<Notice>,
 }
 
 #[wasm_bindgen]
@@ -206,8 +207,7 @@ impl GraphLesson {
             None | Some("apple") => Shop::Apple,
             Some("apple-orange") => Shop::AppleOrange,
             Some(other) => {
-                let shown: String = other.chars().take(40).collect();
-                notices.push(format!("shop = \"{shown}\" is not apple or apple-orange; apple is used."));
+                notices.push(Notice::not_one_of("shop", other, "apple, apple-orange", "apple"));
                 Shop::Apple
             }
         };
@@ -215,11 +215,6 @@ impl GraphLesson {
         let step =
             number_in("step", query_value(query, "step").as_deref(), 0.0..=steps as f64, 0.0, &mut notices);
         GraphLesson { shop, step: step as usize, notices }
-    }
-
-    /// Sentences about URL values that could not be used.
-    pub fn notices(&self) -> Vec<String> {
-        self.notices.clone()
     }
 
     /// The lesson's part of the URL: `lesson=graph&shop=…&step=…`.
@@ -260,3 +255,5 @@ impl GraphLesson {
 #[cfg(test)]
 #[path = "graph_tests.rs"]
 mod tests;
+
+notices_accessors!(GraphLesson);

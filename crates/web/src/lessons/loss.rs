@@ -2,7 +2,8 @@
 //! softmax's output does) and a target class; the engine's sum of squared error and
 //! cross-entropy of that pair, and the plot of `−log y` with the target's `y` marked.
 
-use super::{number_in, query_value};
+use super::{query_value, whole_in};
+use crate::notice::{notices_accessors, shown, Notice};
 use asaku_core::functions::loss::{cross_entropy_error, sum_squared_error};
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlCanvasElement;
@@ -64,7 +65,7 @@ pub fn parse_outputs(text: &str) -> Option<[f64; CLASSES]> {
 pub struct LossLesson {
     y: [f64; CLASSES],
     t: usize,
-    notices: Vec<String>,
+    notices: Vec<Notice>,
 }
 
 #[wasm_bindgen]
@@ -77,28 +78,12 @@ impl LossLesson {
         let y = match query_value(query, "y") {
             None => RIGHT,
             Some(text) => parse_outputs(&text).unwrap_or_else(|| {
-                let shown: String = text.chars().take(60).collect();
-                notices.push(format!(
-                    "y = \"{shown}\" is not ten numbers from 0 to 1 that sum to 1; the book's example is used."
-                ));
+                notices.push(Notice::new("notice.outputs", [("got", shown(&text))]));
                 RIGHT
             }),
         };
-        let top = (CLASSES - 1) as f64;
-        let t =
-            number_in("t", query_value(query, "t").as_deref(), 0.0..=top, BOOK_TARGET as f64, &mut notices);
-        let t = if t.fract() == 0.0 {
-            t as usize
-        } else {
-            notices.push(format!("t = \"{t}\" is not a whole class from 0 to 9; {BOOK_TARGET} is used."));
-            BOOK_TARGET
-        };
+        let t = whole_in("t", query_value(query, "t").as_deref(), 0..=CLASSES - 1, BOOK_TARGET, &mut notices);
         LossLesson { y, t, notices }
-    }
-
-    /// Sentences about URL values that could not be used.
-    pub fn notices(&self) -> Vec<String> {
-        self.notices.clone()
     }
 
     /// The lesson's part of the URL: `lesson=loss&y=…&t=…` (`y` rounded to 4 decimals).
@@ -180,3 +165,5 @@ impl LossLesson {
 #[cfg(test)]
 #[path = "loss_tests.rs"]
 mod tests;
+
+notices_accessors!(LossLesson);

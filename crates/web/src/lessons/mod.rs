@@ -20,6 +20,7 @@ pub mod perceptron;
 pub mod plane;
 pub mod run;
 
+use crate::notice::{shown, to_js, Notice};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
@@ -74,14 +75,14 @@ impl Lesson {
 }
 
 /// Where a link leads: a lesson, or the playground with the query it should read.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Route {
     /// The lesson's name, or `None` for the playground.
     pub lesson: Option<&'static str>,
     /// The query without the `lesson` key (what the playground or the lesson reads).
     pub query: String,
     /// Sentences about a `lesson` value that names no lesson.
-    pub notices: Vec<String>,
+    pub notices: Vec<Notice>,
 }
 
 /// Reads the `lesson` key of a query (with or without `?`). An unknown lesson leads to the
@@ -99,10 +100,9 @@ pub fn route(query: &str) -> Route {
             Some(found) => lesson = Some(found.name()),
             None => {
                 let names: Vec<_> = Lesson::ALL.iter().map(|l| l.name()).collect();
-                let shown: String = value.chars().take(40).collect();
-                notices.push(format!(
-                    "lesson = \"{shown}\" is not a lesson (the lessons are {}); the playground is shown.",
-                    names.join(", ")
+                notices.push(Notice::new(
+                    "notice.lesson",
+                    [("got", shown(&value)), ("lessons", names.join(", "))],
                 ));
             }
         }
@@ -116,7 +116,7 @@ pub fn route(query: &str) -> Route {
 /// (see [`Lesson::name`]) or `null` for the playground.
 #[wasm_bindgen(js_name = lessonRoute)]
 pub fn lesson_route(query: &str) -> Result<JsValue, JsError> {
-    serde_wasm_bindgen::to_value(&route(query)).map_err(|e| JsError::new(&e.to_string()))
+    to_js(&route(query))
 }
 
 /// A number from a lesson's URL: `value` if it parses and lies in `range`, else `fallback` and
@@ -126,21 +126,53 @@ pub(crate) fn number_in(
     value: Option<&str>,
     range: std::ops::RangeInclusive<f64>,
     fallback: f64,
-    notices: &mut Vec<String>,
+    notices: &mut Vec<Notice>,
 ) -> f64 {
     let Some(text) = value else { return fallback };
     match text.trim().parse::<f64>() {
         Ok(x) if range.contains(&x) => x,
         _ => {
-            let shown: String = text.chars().take(40).collect();
-            notices.push(format!(
-                "{key} = \"{shown}\" is not a number from {} to {}; {fallback} is used.",
-                range.start(),
-                range.end()
-            ));
+            notices.push(range_notice("notice.number", key, text, &range, fallback));
             fallback
         }
     }
+}
+
+/// A whole number from a lesson's URL: `value` if it is one and lies in `range`, else
+/// `fallback` and a notice.
+pub(crate) fn whole_in(
+    key: &str,
+    value: Option<&str>,
+    range: std::ops::RangeInclusive<usize>,
+    fallback: usize,
+    notices: &mut Vec<Notice>,
+) -> usize {
+    let Some(text) = value else { return fallback };
+    match text.trim().parse::<usize>() {
+        Ok(n) if range.contains(&n) => n,
+        _ => {
+            notices.push(range_notice("notice.whole", key, text, &range, fallback));
+            fallback
+        }
+    }
+}
+
+/// `key = "text" is not a (whole) number from low to high; fallback is used.`
+fn range_notice<T: std::fmt::Display>(
+    sentence: &'static str,
+    key: &str,
+    text: &str,
+    range: &std::ops::RangeInclusive<T>,
+    fallback: T,
+) -> Notice {
+    let vars = [
+        ("key", key.to_string()),
+        ("got", shown(text)),
+        ("low", range.start().to_string()),
+        ("high", range.end().to_string()),
+        ("fallback", fallback.to_string()),
+    ];
+    Notice::new(sentence, vars)
 }
 
 /// The value of `key` in a query, if present.
@@ -176,5 +208,9 @@ mod tests {
         assert_eq!(number_in("b", Some("x"), -1.0..=1.0, 0.0, &mut notices), 0.0);
         assert_eq!(number_in("b", None, -1.0..=1.0, 0.5, &mut notices), 0.5);
         assert_eq!(notices.len(), 2);
+        assert_eq!(notices[0].to_string(), "b = \"9\" is not a number from -1 to 1; 0 is used.");
+        assert_eq!(whole_in("m", Some("3"), 1..=5, 1, &mut notices), 3);
+        assert_eq!(whole_in("m", Some("2.5"), 1..=5, 1, &mut notices), 1);
+        assert_eq!(notices[2].to_string(), "m = \"2.5\" is not a whole number from 1 to 5; 1 is used.");
     }
 }

@@ -3,6 +3,7 @@
 //! (`init_network`), with ReLU or sigmoid in the middle and softmax with cross-entropy at the
 //! end, for one input `x = (1.0, 0.5)` of class 1.
 
+use crate::notice::{notices_accessors, Notice};
 use asaku_core::functions::Activation;
 use asaku_core::layers::{ActivationLayer, Affine, Output, WithLoss};
 use asaku_core::{Choice, Matrix};
@@ -131,7 +132,7 @@ pub fn network(activation: Activation, step: usize) -> Net {
 pub struct NetworkLesson {
     activation: Activation,
     step: usize,
-    notices: Vec<String>,
+    notices: Vec<Notice>,
 }
 
 #[wasm_bindgen]
@@ -145,8 +146,7 @@ impl NetworkLesson {
             None | Some("relu") => Activation::Relu,
             Some("sigmoid") => Activation::Sigmoid,
             Some(other) => {
-                let shown: String = other.chars().take(40).collect();
-                notices.push(format!("net = \"{shown}\" is not relu or sigmoid; relu is used."));
+                notices.push(Notice::not_one_of("net", other, "relu, sigmoid", "relu"));
                 Activation::Relu
             }
         };
@@ -154,11 +154,6 @@ impl NetworkLesson {
         let steps = network(activation, 0).steps as f64;
         let step = super::number_in("layer", value.as_deref(), 0.0..=steps, 0.0, &mut notices) as usize;
         NetworkLesson { activation, step, notices }
-    }
-
-    /// Sentences about URL values that could not be used.
-    pub fn notices(&self) -> Vec<String> {
-        self.notices.clone()
     }
 
     /// This part of the URL: `net=…&layer=…`.
@@ -256,3 +251,5 @@ mod tests {
         assert!((0..4).all(|_| lesson.step()) && !lesson.step());
     }
 }
+
+notices_accessors!(NetworkLesson);

@@ -5,6 +5,7 @@
 //! `asaku_core::functions::Activation`.
 
 use super::{number_in, query_value};
+use crate::notice::{notices_accessors, Notice};
 use asaku_core::functions::Activation;
 use asaku_core::Choice;
 use serde::Serialize;
@@ -40,7 +41,7 @@ pub struct Race {
 pub struct NeuronLesson {
     values: [f64; 5],
     activation: Activation,
-    notices: Vec<String>,
+    notices: Vec<Notice>,
 }
 
 #[wasm_bindgen]
@@ -58,16 +59,13 @@ impl NeuronLesson {
             None => Activation::Sigmoid,
             Some(Ok(h)) => h,
             Some(Err(e)) => {
-                notices.push(format!("h: {e}; sigmoid is used."));
+                let notice =
+                    Notice::new("notice.choice", [("key", "h".into()), ("fallback", "sigmoid".into())]);
+                notices.push(notice.with("why", (&e).into()));
                 Activation::Sigmoid
             }
         };
         NeuronLesson { values, activation, notices }
-    }
-
-    /// Sentences about URL values that could not be used.
-    pub fn notices(&self) -> Vec<String> {
-        self.notices.clone()
     }
 
     /// The lesson's part of the URL: `lesson=neuron&x1=…&x2=…&w1=…&w2=…&b=…&h=…`.
@@ -182,3 +180,5 @@ fn round(v: f64) -> f64 {
 #[cfg(test)]
 #[path = "neuron_tests.rs"]
 mod tests;
+
+notices_accessors!(NeuronLesson);

@@ -3,6 +3,7 @@
 //! example at a time. Every number comes from `asaku_core::perceptron`.
 
 use super::{number_in, query_value};
+use crate::notice::{notices_accessors, Notice};
 use asaku_core::perceptron::{
     xor_stages, Gate, LearnStatus, LearnStep, Perceptron, PerceptronLearner, GATE_INPUTS,
 };
@@ -62,7 +63,7 @@ pub struct PerceptronLesson {
     perceptron: Perceptron,
     gate: Gate,
     learner: Option<PerceptronLearner>,
-    notices: Vec<String>,
+    notices: Vec<Notice>,
 }
 
 #[wasm_bindgen]
@@ -76,7 +77,9 @@ impl PerceptronLesson {
             None => Gate::And,
             Some(Ok(gate)) => gate,
             Some(Err(e)) => {
-                notices.push(format!("gate: {e}; and is used."));
+                let notice =
+                    Notice::new("notice.choice", [("key", "gate".into()), ("fallback", "and".into())]);
+                notices.push(notice.with("why", (&e).into()));
                 Gate::And
             }
         };
@@ -86,11 +89,6 @@ impl PerceptronLesson {
         let w = [read("w1", preset.w[0]), read("w2", preset.w[1])];
         let b = read("b", preset.b);
         PerceptronLesson { perceptron: Perceptron { w, b }, gate, learner: None, notices }
-    }
-
-    /// Sentences about URL values that could not be used.
-    pub fn notices(&self) -> Vec<String> {
-        self.notices.clone()
     }
 
     /// The lesson's part of the URL: `lesson=perceptron&gate=…&w1=…&w2=…&b=…`.
@@ -282,3 +280,5 @@ mod tests {
         assert_eq!(bad.weights(), [0.5, 0.5, -0.7]);
     }
 }
+
+notices_accessors!(PerceptronLesson);

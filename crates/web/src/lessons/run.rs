@@ -3,7 +3,8 @@
 //! playground's, plus `epoch`: how many epochs the playground had trained. The same settings
 //! and seed give the same weights, so the lesson works on the network the user was watching.
 
-use super::{number_in, query_value};
+use super::{query_value, whole_in};
+use crate::notice::Notice;
 use crate::playground::{settle, Run};
 use crate::query;
 use crate::state::PageState;
@@ -12,6 +13,9 @@ use wasm_bindgen::prelude::*;
 
 /// Most epochs a lesson trains the playground's network before it starts.
 pub const MAX_EPOCH: usize = 2000;
+
+/// Largest `epoch` read as a number (more is cut to [`MAX_EPOCH`] with a notice).
+const EPOCH_READ: usize = 1_000_000;
 
 /// Keys of a lesson's URL that are not the playground's.
 const VIEW_KEYS: [&str; 3] = ["lesson", "embed", "lang"];
@@ -29,7 +33,7 @@ impl PlaygroundRun {
     /// keys and the lesson's `own` keys. Unusable values fall back with a notice; a network
     /// that cannot be built here (e.g. too few points of the user's) falls back to the
     /// playground's default network, with a notice.
-    pub fn read(query: &str, own: &[&str], notices: &mut Vec<String>) -> PlaygroundRun {
+    pub fn read(query: &str, own: &[&str], notices: &mut Vec<Notice>) -> PlaygroundRun {
         let skip = |key: &str| key == "epoch" || VIEW_KEYS.contains(&key) || own.contains(&key);
         let mut rest = form_urlencoded::Serializer::new(String::new());
         for (key, value) in form_urlencoded::parse(query.trim_start_matches('?').as_bytes()) {
@@ -43,9 +47,7 @@ impl PlaygroundRun {
         let mut trainer = match run {
             Run::Ready { trainer, .. } => *trainer,
             Run::Unavailable { problem, .. } => {
-                notices.push(format!(
-                    "The playground's network cannot be built: {problem}. The default network is used."
-                ));
+                notices.push(Notice::new("notice.noNetwork", []).with("why", (&problem).into()));
                 state = PageState::default();
                 state.settings.build().expect("the default settings build")
             }
@@ -74,15 +76,14 @@ impl PlaygroundRun {
 
 /// The `epoch` of a query: a whole number of epochs, at most [`MAX_EPOCH`] (more is cut to it,
 /// with a notice), 0 when absent or unreadable.
-fn read_epoch(query: &str, notices: &mut Vec<String>) -> usize {
+fn read_epoch(query: &str, notices: &mut Vec<Notice>) -> usize {
     let value = query_value(query, "epoch");
-    let epoch = number_in("epoch", value.as_deref(), 0.0..=f64::MAX, 0.0, notices);
-    if epoch > MAX_EPOCH as f64 {
-        notices.push(format!(
-            "epoch = {epoch}: a lesson trains the playground's network at most {MAX_EPOCH} epochs; {MAX_EPOCH} is used."
-        ));
+    let epoch = whole_in("epoch", value.as_deref(), 0..=EPOCH_READ, 0, notices);
+    if epoch > MAX_EPOCH {
+        let vars = [("got", epoch.to_string()), ("max", MAX_EPOCH.to_string())];
+        notices.push(Notice::new("notice.epochCap", vars));
     }
-    epoch.min(MAX_EPOCH as f64) as usize
+    epoch.min(MAX_EPOCH)
 }
 
 /// The playground's keys in `query` (without `lang`) and its `epoch`, as written: what the tabs

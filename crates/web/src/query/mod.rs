@@ -8,6 +8,7 @@ mod values;
 
 pub use values::page_layers;
 
+use crate::notice::{shown, Notice};
 use crate::state::PageState;
 use asaku_core::data::{DataKind, FeatureSet};
 use asaku_core::network::{Penalty, Regularization};
@@ -150,21 +151,22 @@ const FIELDS: &[Field] = &[
 
 /// Reads a query string (with or without the leading `?`) into a state, plus one notice per
 /// key that was unknown or whose value could not be used.
-pub fn read(query: &str) -> (PageState, Vec<String>) {
+pub fn read(query: &str) -> (PageState, Vec<Notice>) {
     let mut state = PageState::default();
     let mut notices = Vec::new();
     for (key, value) in form_urlencoded::parse(query.trim_start_matches('?').as_bytes()) {
         let Some(field) = FIELDS.iter().find(|f| f.key == key) else {
-            notices.push(format!("\"{}\" is not a setting of this page; it was ignored.", clip(&key)));
+            notices.push(Notice::new("notice.unknownKey", [("key", shown(&key))]));
             continue;
         };
         let mut next = state.clone();
         match (field.read)(&mut next, &value) {
             Ok(()) => state = next,
             Err(e) => {
-                let short = clip(&value);
-                let why = e.to_string().replace(&*value, &short);
-                notices.push(format!("{} = \"{short}\": {why}. The default is used.", field.key));
+                let short = shown(&value);
+                let why = Notice::from(&e).replacing(&value, &short);
+                let notice = Notice::new("notice.value", [("key", field.key.to_string()), ("got", short)]);
+                notices.push(notice.with("why", why));
             }
         }
     }

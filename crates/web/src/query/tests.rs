@@ -27,7 +27,7 @@ fn every_setting_round_trips() {
     assert!(query.contains("features=x1,x2,sin-x1"), "{query}");
     assert!(query.contains("user=1.5:-2.25:1,0:3:0:t"), "{query}");
     let (back, notices) = read(&query);
-    assert_eq!(notices, Vec::<String>::new());
+    assert!(notices.is_empty(), "{notices:?}");
     assert_eq!(back, state);
 }
 
@@ -48,7 +48,9 @@ fn malformed_values_fall_back_with_a_notice_each() {
     assert_eq!(state, PageState::default());
     assert_eq!(notices.len(), 9, "{notices:#?}");
     assert!(
-        notices[0].starts_with("activation = \"sigmod\": unknown activation \"sigmod\": use one of step,"),
+        notices[0]
+            .to_string()
+            .starts_with("activation = \"sigmod\": unknown activation \"sigmod\": use one of step,"),
         "{}",
         notices[0]
     );

@@ -1,5 +1,6 @@
 //! Reading and writing the values of the URL table, one function per kind of value.
 
+use crate::notice::shown;
 use crate::state::{UserPoint, MAX_SPEED};
 use asaku_core::network::parse_hidden;
 use asaku_core::train::MAX_BATCH_SIZE;
@@ -20,25 +21,15 @@ pub(super) fn text(value: impl ToString) -> Option<String> {
     Some(value.to_string())
 }
 
-/// Shortens text from a URL before it is quoted in a notice.
-pub(super) fn clip(text: &str) -> String {
-    let short: String = text.chars().take(40).collect();
-    if short.len() < text.len() {
-        format!("{short}…")
-    } else {
-        short
-    }
-}
-
 pub(super) fn number<T: std::str::FromStr>(v: &str) -> Result<T> {
     v.trim().parse().map_err(|_| Error::Parse {
         what: "a number",
-        detail: format!("\"{}\" is not a number of the right kind", clip(v)),
+        detail: format!("\"{}\" is not a number of the right kind", shown(v)),
     })
 }
 
 pub(super) fn out_of_range(what: &'static str, got: &str, allowed: String) -> Error {
-    Error::OutOfRange { what, got: clip(got), allowed }
+    Error::OutOfRange { what, got: shown(got), allowed }
 }
 
 pub(super) fn batch(v: &str) -> Result<usize> {
@@ -119,7 +110,7 @@ pub(super) fn user_point(text: &str) -> Result<UserPoint> {
     let parts: Vec<&str> = text.split(':').collect();
     let bad = || Error::Parse {
         what: "a point",
-        detail: format!("\"{}\" is not x1:x2:label (or x1:x2:label:t for a test point)", clip(text)),
+        detail: format!("\"{}\" is not x1:x2:label (or x1:x2:label:t for a test point)", shown(text)),
     };
     let test = match parts.len() {
         3 => false,

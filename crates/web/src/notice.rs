@@ -1,0 +1,191 @@
+//! Sentences the page shows about values it could not use (from a URL, or settings that cannot
+//! work together), in English and Japanese. A [`Notice`] is a string key of the page's table plus
+//! the values of its placeholders; the sentences themselves are in [`crate::notice_text`], which
+//! the page adds to its string table, so a notice follows the language the page is shown in.
+
+use crate::notice_text::english;
+use asaku_core::Error;
+use serde::ser::{Serialize, SerializeMap, SerializeStruct, Serializer};
+use std::fmt;
+use wasm_bindgen::prelude::*;
+
+/// One notice: the key of its sentence and the values of the sentence's `{placeholders}`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Notice {
+    /// The sentence's key, e.g. `notice.number`.
+    pub key: &'static str,
+    /// Placeholder values by name.
+    pub vars: Vec<(&'static str, Part)>,
+}
+
+/// A placeholder's value: text shown as it is (a value from the URL, a name, a number), or a
+/// sentence of its own (the engine's reason), translated in turn.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Part {
+    /// Shown as it is.
+    Text(String),
+    /// Translated in turn.
+    Sentence(Box<Notice>),
+}
+
+/// Most characters of a user's value repeated in a notice.
+const SHOWN_CHARS: usize = 40;
+
+/// A user's value as a notice repeats it: its first [`SHOWN_CHARS`] characters, and `…` when
+/// there were more.
+pub fn shown(value: &str) -> String {
+    let short: String = value.chars().take(SHOWN_CHARS).collect();
+    if short.len() < value.len() {
+        format!("{short}…")
+    } else {
+        short
+    }
+}
+
+impl Notice {
+    /// The sentence `key` with text values for its placeholders.
+    pub fn new<const N: usize>(key: &'static str, vars: [(&'static str, String); N]) -> Notice {
+        Notice { key, vars: vars.into_iter().map(|(name, text)| (name, Part::Text(text))).collect() }
+    }
+
+    /// The same notice with placeholder `name` filled by sentence `inner`.
+    pub fn with(mut self, name: &'static str, inner: Notice) -> Notice {
+        self.vars.push((name, Part::Sentence(Box::new(inner))));
+        self
+    }
+
+    /// `key = "value" is not one of the allowed names; fallback is used`, for a lesson's choice.
+    pub fn not_one_of(key: &str, value: &str, allowed: &str, fallback: &str) -> Notice {
+        let vars = [("key", key), ("got", &shown(value)), ("allowed", allowed), ("fallback", fallback)];
+        Notice::new("notice.oneOf", vars.map(|(name, text)| (name, text.to_string())))
+    }
+
+    /// The same notice with `long` replaced by `short` in every text value, nested ones too
+    /// (the engine's reasons repeat the value they were given, which may be long).
+    pub fn replacing(mut self, long: &str, short: &str) -> Notice {
+        for (_, part) in &mut self.vars {
+            *part = match std::mem::replace(part, Part::Text(String::new())) {
+                Part::Text(text) => Part::Text(text.replace(long, short)),
+                Part::Sentence(inner) => Part::Sentence(Box::new(inner.replacing(long, short))),
+            };
+        }
+        self
+    }
+
+    /// Whether the English sentence contains `text` (for tests and logs).
+    pub fn contains(&self, text: &str) -> bool {
+        self.to_string().contains(text)
+    }
+}
+
+impl From<&Error> for Notice {
+    /// The engine's reason, as a sentence of the page's table.
+    fn from(error: &Error) -> Notice {
+        match error {
+            Error::UnknownName { what, got, allowed } => Notice::new(
+                "error.unknownName",
+                [("what", what.to_string()), ("got", shown(got)), ("allowed", allowed.clone())],
+            ),
+            Error::OutOfRange { what, got, allowed } => Notice::new(
+                "error.outOfRange",
+                [("what", what.to_string()), ("got", shown(got)), ("allowed", allowed.clone())],
+            ),
+            Error::InvalidNetwork(detail) => {
+                Notice::new("error.invalidNetwork", [("detail", detail.clone())])
+            }
+            Error::InvalidData(detail) => Notice::new("error.invalidData", [("detail", detail.clone())]),
+            Error::Parse { what, detail } => {
+                Notice::new("error.parse", [("what", what.to_string()), ("detail", detail.clone())])
+            }
+        }
+    }
+}
+
+impl fmt::Display for Notice {
+    /// The notice in English, placeholders filled (nested sentences too).
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mut text = english(self.key).to_string();
+        for (name, part) in &self.vars {
+            let value = match part {
+                Part::Text(t) => t.clone(),
+                Part::Sentence(inner) => inner.to_string(),
+            };
+            text = text.replace(&format!("{{{name}}}"), &value);
+        }
+        f.write_str(&text)
+    }
+}
+
+impl Serialize for Notice {
+    /// `{ key, vars: { name: text or { key, vars } } }`: what the page's `t(key, vars)` takes.
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        struct Vars<'a>(&'a [(&'static str, Part)]);
+        impl Serialize for Vars<'_> {
+            fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                let mut map = serializer.serialize_map(Some(self.0.len()))?;
+                for (name, part) in self.0 {
+                    match part {
+                        Part::Text(text) => map.serialize_entry(name, text)?,
+                        Part::Sentence(inner) => map.serialize_entry(name, inner)?,
+                    }
+                }
+                map.end()
+            }
+        }
+        let mut notice = serializer.serialize_struct("Notice", 2)?;
+        notice.serialize_field("key", self.key)?;
+        notice.serialize_field("vars", &Vars(&self.vars))?;
+        notice.end()
+    }
+}
+
+/// Notices (or anything holding them) as plain JavaScript objects, maps as objects.
+pub fn to_js<T: serde::Serialize + ?Sized>(value: &T) -> Result<JsValue, JsError> {
+    value
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .map_err(|e| JsError::new(&e.to_string()))
+}
+
+/// Gives a lesson handle (a type with a `notices: Vec<Notice>` field) its notices twice: as
+/// `notices()` for Rust, and as `notices()` in JavaScript, `[{ key, vars }]` (see [`to_js`]).
+macro_rules! notices_accessors {
+    ($handle:ty) => {
+        #[wasm_bindgen::prelude::wasm_bindgen]
+        impl $handle {
+            /// Sentences about URL values that could not be used, as `[{ key, vars }]`.
+            #[wasm_bindgen(js_name = notices)]
+            pub fn notices_js(&self) -> Result<wasm_bindgen::JsValue, wasm_bindgen::JsError> {
+                $crate::notice::to_js(&self.notices)
+            }
+        }
+
+        impl $handle {
+            /// Sentences about URL values that could not be used.
+            pub fn notices(&self) -> &[$crate::notice::Notice] {
+                &self.notices
+            }
+        }
+    };
+}
+pub(crate) use notices_accessors;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_notice_reads_in_english_with_the_engines_reason_inside() {
+        let why = Error::OutOfRange { what: "the batch size", got: "0".into(), allowed: "1 to 500".into() };
+        let notice = Notice::new("notice.value", [("key", "batch".into()), ("got", "0".into())])
+            .with("why", (&why).into());
+        assert_eq!(
+            notice.to_string(),
+            "batch = \"0\": the batch size is 0, but it must be 1 to 500. The default is used."
+        );
+        let long = "x".repeat(100);
+        assert_eq!(
+            Notice::not_one_of("fn", &long, "bowl or valley", "bowl").vars[1].1,
+            Part::Text(format!("{}…", "x".repeat(40)))
+        );
+    }
+}

@@ -1,0 +1,117 @@
+//! The notices' sentences in English and Japanese, added to the page's string table when the
+//! page starts (see [`notice_strings`]). `{name}` marks a placeholder; values taken from the
+//! engine's own reasons (what a setting is, what it allows) stay in English.
+
+use std::collections::BTreeMap;
+use wasm_bindgen::prelude::*;
+
+/// `(key, English, Japanese)` for every notice.
+const SENTENCES: &[(&str, &str, &str)] = &[
+    (
+        "notice.number",
+        "{key} = \"{got}\" is not a number from {low} to {high}; {fallback} is used.",
+        "{key} = \"{got}\" は {low} から {high} までの数ではないので、{fallback} を使います。",
+    ),
+    (
+        "notice.whole",
+        "{key} = \"{got}\" is not a whole number from {low} to {high}; {fallback} is used.",
+        "{key} = \"{got}\" は {low} から {high} までの整数ではないので、{fallback} を使います。",
+    ),
+    (
+        "notice.oneOf",
+        "{key} = \"{got}\" is not one of {allowed}; {fallback} is used.",
+        "{key} = \"{got}\" は {allowed} のいずれでもないので、{fallback} を使います。",
+    ),
+    ("notice.choice", "{key}: {why}; {fallback} is used.", "{key}：{why}。{fallback} を使います。"),
+    (
+        "notice.lesson",
+        "lesson = \"{got}\" is not a lesson (the lessons are {lessons}); the playground is shown.",
+        "lesson = \"{got}\" というレッスンはありません (レッスンは {lessons})。プレイグラウンドを表示します。",
+    ),
+    (
+        "notice.unknownKey",
+        "\"{key}\" is not a setting of this page; it was ignored.",
+        "\"{key}\" はこのページの設定ではないので、無視しました。",
+    ),
+    ("notice.value", "{key} = \"{got}\": {why}. The default is used.", "{key} = \"{got}\"：{why}。既定値を使います。"),
+    (
+        "notice.output",
+        "The {output} output cannot learn the {data} data set; the {fitting} output is used instead.",
+        "{output} 出力では {data} データセットを学習できないので、代わりに {fitting} 出力を使います。",
+    ),
+    (
+        "notice.incompatible",
+        "These settings cannot work together: {why}. The default settings are used.",
+        "これらの設定は組み合わせられません：{why}。既定の設定を使います。",
+    ),
+    (
+        "notice.noNetwork",
+        "The playground's network cannot be built: {why}. The default network is used.",
+        "プレイグラウンドのネットワークを作れません：{why}。既定のネットワークを使います。",
+    ),
+    (
+        "notice.epochCap",
+        "epoch = {got}: a lesson trains the playground's network at most {max} epochs; {max} is used.",
+        "epoch = {got}：レッスンで学習させるのは最大 {max} エポックなので、{max} を使います。",
+    ),
+    (
+        "notice.param",
+        "param = \"{got}\" is not a parameter of this network ({names}); {fallback} is used.",
+        "param = \"{got}\" はこのネットワークのパラメータ ({names}) ではないので、{fallback} を使います。",
+    ),
+    (
+        "notice.rows",
+        "x = \"{got}\" is not 1 to 5 rows of two numbers from −10 to 10 (like 1,0.5;0,0); the book's x is used.",
+        "x = \"{got}\" は −10 から 10 までの数2つの行 (1,0.5;0,0 のように) 1〜5 行ではないので、本の x を使います。",
+    ),
+    (
+        "notice.outputs",
+        "y = \"{got}\" is not ten numbers from 0 to 1 that sum to 1; the book's example is used.",
+        "y = \"{got}\" は合計が 1 になる 0 から 1 までの10個の数ではないので、本の例を使います。",
+    ),
+    (
+        "error.unknownName",
+        "unknown {what} \"{got}\": use one of {allowed}",
+        "{what} に \"{got}\" はありません。{allowed} のいずれかを使ってください",
+    ),
+    ("error.outOfRange", "{what} is {got}, but it must be {allowed}", "{what} は {got} ですが、{allowed} でなければなりません"),
+    ("error.invalidNetwork", "invalid network: {detail}", "ネットワークが不正です：{detail}"),
+    ("error.invalidData", "invalid data: {detail}", "データが不正です：{detail}"),
+    ("error.parse", "cannot read {what}: {detail}", "{what} を読めません：{detail}"),
+];
+
+/// The English sentence of notice `key`. An unknown key is a bug.
+pub fn english(key: &str) -> &'static str {
+    SENTENCES.iter().find(|(k, ..)| *k == key).map(|(_, en, _)| *en).expect("every notice key has a sentence")
+}
+
+/// Every notice's sentences, `{ key: [English, Japanese] }`, for the page's `addStrings`.
+#[wasm_bindgen(js_name = noticeStrings)]
+pub fn notice_strings() -> Result<JsValue, JsError> {
+    let rows: BTreeMap<_, _> = SENTENCES.iter().map(|(key, en, ja)| (*key, [*en, *ja])).collect();
+    crate::notice::to_js(&rows)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_sentence_has_one_key_and_the_same_placeholders_in_both_languages() {
+        let placeholders = |text: &str| {
+            let mut names: Vec<String> = text
+                .split('{')
+                .skip(1)
+                .filter_map(|s| s.split_once('}'))
+                .map(|(n, _)| n.to_string())
+                .collect();
+            names.sort();
+            names.dedup();
+            names
+        };
+        for (i, (key, en, ja)) in SENTENCES.iter().enumerate() {
+            assert!(SENTENCES[i + 1..].iter().all(|(k, ..)| k != key), "{key} twice");
+            assert_eq!(placeholders(en), placeholders(ja), "{key}");
+        }
+    }
+}
