@@ -22,6 +22,9 @@ pub mod run;
 
 use crate::notice::{shown, to_js, Notice};
 use serde::Serialize;
+use std::fmt::Display;
+use std::ops::RangeInclusive;
+use std::str::FromStr;
 use wasm_bindgen::prelude::*;
 
 /// The lessons the page has, by their URL name.
@@ -124,18 +127,11 @@ pub fn lesson_route(query: &str) -> Result<JsValue, JsError> {
 pub(crate) fn number_in(
     key: &str,
     value: Option<&str>,
-    range: std::ops::RangeInclusive<f64>,
+    range: RangeInclusive<f64>,
     fallback: f64,
     notices: &mut Vec<Notice>,
 ) -> f64 {
-    let Some(text) = value else { return fallback };
-    match text.trim().parse::<f64>() {
-        Ok(x) if range.contains(&x) => x,
-        _ => {
-            notices.push(range_notice("notice.number", key, text, &range, fallback));
-            fallback
-        }
-    }
+    read_in("notice.number", key, value, range, fallback, notices)
 }
 
 /// A whole number from a lesson's URL: `value` if it is one and lies in `range`, else
@@ -143,36 +139,38 @@ pub(crate) fn number_in(
 pub(crate) fn whole_in(
     key: &str,
     value: Option<&str>,
-    range: std::ops::RangeInclusive<usize>,
+    range: RangeInclusive<usize>,
     fallback: usize,
     notices: &mut Vec<Notice>,
 ) -> usize {
+    read_in("notice.whole", key, value, range, fallback, notices)
+}
+
+/// `value` read as a `T` in `range`; else `fallback`, and the notice `sentence`: "key = "text"
+/// is not a (whole) number from low to high; fallback is used."
+fn read_in<T: FromStr + PartialOrd + Display + Copy>(
+    sentence: &'static str,
+    key: &str,
+    value: Option<&str>,
+    range: RangeInclusive<T>,
+    fallback: T,
+    notices: &mut Vec<Notice>,
+) -> T {
     let Some(text) = value else { return fallback };
-    match text.trim().parse::<usize>() {
-        Ok(n) if range.contains(&n) => n,
+    match text.trim().parse::<T>() {
+        Ok(x) if range.contains(&x) => x,
         _ => {
-            notices.push(range_notice("notice.whole", key, text, &range, fallback));
+            let vars = [
+                ("key", key.to_string()),
+                ("got", shown(text)),
+                ("low", range.start().to_string()),
+                ("high", range.end().to_string()),
+                ("fallback", fallback.to_string()),
+            ];
+            notices.push(Notice::new(sentence, vars));
             fallback
         }
     }
-}
-
-/// `key = "text" is not a (whole) number from low to high; fallback is used.`
-fn range_notice<T: std::fmt::Display>(
-    sentence: &'static str,
-    key: &str,
-    text: &str,
-    range: &std::ops::RangeInclusive<T>,
-    fallback: T,
-) -> Notice {
-    let vars = [
-        ("key", key.to_string()),
-        ("got", shown(text)),
-        ("low", range.start().to_string()),
-        ("high", range.end().to_string()),
-        ("fallback", fallback.to_string()),
-    ];
-    Notice::new(sentence, vars)
 }
 
 /// The value of `key` in a query, if present.
