@@ -9,6 +9,9 @@ pub mod forward;
 pub mod graph;
 pub mod loss;
 pub mod loss_plot;
+pub mod minibatch;
+pub mod minibatch_draw;
+pub mod minibatch_lesson;
 pub mod network;
 pub mod neuron;
 pub mod neuron_plot;
@@ -34,12 +37,21 @@ pub enum Lesson {
     Descent,
     /// Chapter 5: computational graphs and the chain rule.
     Graph,
+    /// Chapters 4 and 6: mini-batches of 1, 10 and all examples side by side.
+    Minibatch,
 }
 
 impl Lesson {
     /// Every lesson, in the order of the tabs.
-    pub const ALL: [Lesson; 6] =
-        [Lesson::Perceptron, Lesson::Neuron, Lesson::Forward, Lesson::Loss, Lesson::Descent, Lesson::Graph];
+    pub const ALL: [Lesson; 7] = [
+        Lesson::Perceptron,
+        Lesson::Neuron,
+        Lesson::Forward,
+        Lesson::Loss,
+        Lesson::Descent,
+        Lesson::Graph,
+        Lesson::Minibatch,
+    ];
 
     /// The lesson's name in URLs and string keys.
     pub fn name(self) -> &'static str {
@@ -50,6 +62,7 @@ impl Lesson {
             Lesson::Loss => "loss",
             Lesson::Descent => "descent",
             Lesson::Graph => "graph",
+            Lesson::Minibatch => "minibatch",
         }
     }
 
