@@ -10,9 +10,10 @@ import { mountForward } from './forward.js';
 import { mountLoss } from './loss.js';
 import { mountDescent } from './descent.js';
 import { mountGraph } from './graph.js';
+import { mountMinibatch } from './minibatch.js';
 import './strings.js';
 
-const MOUNT = { perceptron: mountPerceptron, neuron: mountNeuron, forward: mountForward, loss: mountLoss, descent: mountDescent, graph: mountGraph };
+const MOUNT = { perceptron: mountPerceptron, neuron: mountNeuron, forward: mountForward, loss: mountLoss, descent: mountDescent, graph: mountGraph, minibatch: mountMinibatch };
 
 /** Marks the tab of the view shown (`lesson` name, or "playground") as the current page. */
 export function markTab(view) {
