@@ -47,7 +47,6 @@ export function mountMinibatch(api, root, query) {
   const back = el('a', { class: 'minibatch-back', t: 'minibatch.backLink' });
   let playing = false;
 
-  const diverged = () => lesson.reports().filter((r) => r.status.state === 'diverged').length;
   const step = () => {
     pause();
     lesson.epoch();
@@ -56,13 +55,13 @@ export function mountMinibatch(api, root, query) {
   /** Trains epochs for about FRAME_BUDGET_MS, then shows them; pauses at the cap or when a run diverges. */
   const frame = () => {
     if (!playing) return;
-    const before = diverged();
+    const before = lesson.diverged();
     const start = performance.now();
     let trained = lesson.epochs(1);
     for (let k = 1; k < EPOCHS_PER_FRAME && trained > 0 && performance.now() - start < FRAME_BUDGET_MS; k += 1) {
       trained = lesson.epochs(1);
     }
-    if (trained === 0 || lesson.epochCount() >= lesson.maxEpochs() || diverged() > before) pause();
+    if (trained === 0 || lesson.epochCount() >= lesson.maxEpochs() || lesson.diverged() > before) pause();
     update();
     if (playing) requestAnimationFrame(frame);
   };
@@ -88,9 +87,13 @@ export function mountMinibatch(api, root, query) {
     lesson.restart();
     update();
   });
-  back.addEventListener('click', () => {
+  /** The playground with this network, in the language shown (when the URL names one). */
+  const playgroundHref = () => {
     const lang = new URLSearchParams(location.search).get('lang');
-    if (lang) back.href = `?${lesson.playgroundQuery()}&lang=${encodeURIComponent(lang)}`;
+    return `?${lesson.playgroundQuery()}${lang ? `&lang=${encodeURIComponent(lang)}` : ''}`;
+  };
+  back.addEventListener('click', () => {
+    back.href = playgroundHref();
   });
 
   root.append(
@@ -121,12 +124,12 @@ export function mountMinibatch(api, root, query) {
     const max = lesson.maxEpochs();
     stepButton.disabled = epoch >= max;
     playButton.disabled = epoch >= max && !playing;
-    progress.dataset.t = diverged() > 0 ? 'minibatch.progress.diverged' : 'minibatch.progress';
+    progress.dataset.t = lesson.diverged() > 0 ? 'minibatch.progress.diverged' : 'minibatch.progress';
     progress.dataset.tVars = JSON.stringify({ epoch, max });
     const first = lesson.reports()[0];
     setup.dataset.t = 'minibatch.setup';
     setup.dataset.tVars = JSON.stringify({ n: first.examples, lr: String(lesson.learningRate()), optimizer: { key: `optimizer.${lesson.optimizer()}` } });
-    back.href = `?${lesson.playgroundQuery()}`;
+    back.href = playgroundHref();
     panels.update();
     translate(root);
     if (!playing) writeUrl(lesson.query());

@@ -23,6 +23,8 @@ pub struct Run {
     /// `(x, L)`: each mini-batch's loss `L`, at `x = e + k/S` epochs for batch `k` of epoch `e`
     /// (`S` batches per epoch), i.e. at the weights the batch was computed on.
     batch_losses: Vec<[f64; 2]>,
+    /// `Σ |Lₖ₊₁ − Lₖ|` over successive finite mini-batch losses, and how many terms.
+    change: (f64, usize),
     timed_ms: f64,
     timed_epochs: usize,
 }
@@ -59,7 +61,8 @@ impl Run {
     /// A run of `settings` on `split` with mini-batches of `batch_size`.
     pub fn new(settings: &Settings, split: &Split, batch_size: usize) -> asaku_core::Result<Run> {
         let trainer = Settings { batch_size, ..settings.clone() }.build_on(split)?;
-        Ok(Run { batch_size, trainer, batch_losses: Vec::new(), timed_ms: 0.0, timed_epochs: 0 })
+        let batch_losses = Vec::new();
+        Ok(Run { batch_size, trainer, batch_losses, change: (0.0, 0), timed_ms: 0.0, timed_epochs: 0 })
     }
 
     /// Trains `k` more epochs (fewer if it diverges), recording each mini-batch's loss, and adds
@@ -74,7 +77,7 @@ impl Run {
                 + self.trainer.step_in_epoch() as f64 / self.trainer.steps_per_epoch() as f64;
             self.trainer.step();
             if let Some(loss) = self.trainer.last_batch_loss() {
-                self.batch_losses.push([x, loss]);
+                self.record(x, loss);
             }
         }
         let trained = self.trainer.epoch_count() - from;
@@ -94,11 +97,19 @@ impl Run {
         &self.batch_losses
     }
 
+    /// Keeps mini-batch loss `loss` at `x` epochs, and its change from the last finite one.
+    fn record(&mut self, x: f64, loss: f64) {
+        let last = self.batch_losses.iter().rev().map(|p| p[1]).find(|l| l.is_finite());
+        if let (Some(last), true) = (last, loss.is_finite()) {
+            self.change = (self.change.0 + (loss - last).abs(), self.change.1 + 1);
+        }
+        self.batch_losses.push([x, loss]);
+    }
+
     /// The mean `|Lₖ₊₁ − Lₖ|` over successive finite mini-batch losses.
     pub fn jitter(&self) -> Option<f64> {
-        let losses: Vec<f64> = self.batch_losses.iter().map(|p| p[1]).filter(|l| l.is_finite()).collect();
-        let changes = losses.len().checked_sub(1).filter(|&n| n > 0)?;
-        Some(losses.windows(2).map(|w| (w[1] - w[0]).abs()).sum::<f64>() / changes as f64)
+        let (sum, n) = self.change;
+        (n > 0).then(|| sum / n as f64)
     }
 
     /// The run's numbers now.
@@ -126,6 +137,7 @@ impl Run {
         let fresh = Run::new(settings, split, self.batch_size).expect("this run was built before");
         self.trainer = fresh.trainer;
         self.batch_losses.clear();
+        self.change = (0.0, 0);
     }
 }
 
@@ -189,9 +201,9 @@ impl Comparison {
         self.epoch = 0;
     }
 
-    /// True when some run has diverged.
-    pub fn diverged(&self) -> bool {
-        self.runs.iter().any(|r| r.trainer.status() != Status::Training)
+    /// How many runs have diverged.
+    pub fn diverged(&self) -> usize {
+        self.runs.iter().filter(|r| r.trainer.status() != Status::Training).count()
     }
 
     /// The top of the loss axis shared by the three charts: twice the epoch-0 loss (the same for

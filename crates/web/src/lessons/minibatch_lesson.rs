@@ -92,8 +92,8 @@ impl MinibatchLesson {
         self.comparison.restart();
     }
 
-    /// True when some run has diverged.
-    pub fn diverged(&self) -> bool {
+    /// How many runs have diverged.
+    pub fn diverged(&self) -> usize {
         self.comparison.diverged()
     }
 

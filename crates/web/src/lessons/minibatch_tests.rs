@@ -96,7 +96,7 @@ fn a_diverging_run_stops_where_it_was_and_the_others_go_on() {
     };
     let mut c = Comparison::new(&settings, &settings.data.generate().unwrap()).unwrap();
     c.epochs(5);
-    assert!(c.diverged());
+    assert!(c.diverged() >= 1);
     let stopped = c.runs().iter().find(|r| r.report().status != Status::Training).unwrap();
     let at = stopped.report().epoch;
     assert!(at < 5 && stopped.trainer().history().iter().all(|s| s.train_loss.is_finite()));
@@ -104,6 +104,7 @@ fn a_diverging_run_stops_where_it_was_and_the_others_go_on() {
     let going: Vec<_> =
         c.runs().iter().map(|r| (r.batch_size, r.report().epoch, r.report().status)).collect();
     assert!(going.iter().any(|g| g.1 == 5 && g.2 == Status::Training), "{going:?}");
+    assert!(c.diverged() < 3);
 }
 
 #[test]
