@@ -119,11 +119,6 @@ impl MinibatchLesson {
     pub fn run_reports(&self) -> Vec<RunReport> {
         self.comparison.runs().iter().map(|r| r.report()).collect()
     }
-
-    /// The three runs side by side.
-    pub fn comparison(&self) -> &Comparison {
-        &self.comparison
-    }
 }
 
 /// `query` without its `epoch` key.
