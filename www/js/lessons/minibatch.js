@@ -52,7 +52,7 @@ export function mountMinibatch(api, root, query) {
     lesson.epoch();
     update();
   };
-  /** Trains epochs for about FRAME_BUDGET_MS, then shows them; pauses at the cap or when a run diverges. */
+  /** Trains up to EPOCHS_PER_FRAME epochs (within FRAME_BUDGET_MS) and shows them; pauses at the cap or when a run diverges. */
   const frame = () => {
     if (!playing) return;
     const before = lesson.diverged();
@@ -128,7 +128,8 @@ export function mountMinibatch(api, root, query) {
     progress.dataset.tVars = JSON.stringify({ epoch, max });
     const first = lesson.reports()[0];
     setup.dataset.t = 'minibatch.setup';
-    setup.dataset.tVars = JSON.stringify({ n: first.examples, lr: String(lesson.learningRate()), optimizer: { key: `optimizer.${lesson.optimizer()}` } });
+    const optimizer = { key: `optimizer.${lesson.optimizer()}` };
+    setup.dataset.tVars = JSON.stringify({ n: first.examples, lr: String(lesson.learningRate()), optimizer });
     back.href = playgroundHref();
     panels.update();
     translate(root);
