@@ -68,6 +68,10 @@ test('the playground\'s tab brings its trained network, and the lesson leads bac
   await page.getByRole('button', { name: 'Play', exact: true }).waitFor();
   await page.locator('#step-epoch').click();
   await page.locator('#step-epoch').click();
+  // Both lessons on the playground's network carry it; the others only the language.
+  const href = (view) => page.locator(`.tabs a[data-view="${view}"]`).getAttribute('href');
+  assert.match(await href('minibatch'), /^\?lesson=minibatch&data=xor&.*layers=5&.*&epoch=2&lang=en$/);
+  assert.equal(await href('graph'), '?lesson=graph&lang=en');
   await page.getByRole('link', { name: '6. Backprop', exact: true }).click();
   await page.getByRole('heading', { name: TITLE, exact: true }).waitFor();
   assert.match(await page.locator('#backprop-network').textContent(), /^2-5-1 .* at epoch 2;/);

@@ -51,8 +51,8 @@ const SENTENCES: &[(&str, &str, &str)] = &[
     ),
     (
         "notice.epochCap",
-        "epoch = {got}: a lesson trains the playground's network at most {max} epochs; {max} is used.",
-        "epoch = {got}：レッスンで学習させるのは最大 {max} エポックなので、{max} を使います。",
+        "epoch = {got}: this lesson trains at most {max} epochs; {max} is used.",
+        "epoch = {got}：このレッスンで学習させるのは最大 {max} エポックなので、{max} を使います。",
     ),
     (
         "notice.param",

@@ -12,6 +12,7 @@ import { mountLoss } from './loss.js';
 import { mountDescent } from './descent.js';
 import { mountBackprop } from './backprop.js';
 import { mountGraph } from './graph.js';
+import { mountMinibatch } from './minibatch.js';
 import './strings.js';
 
 const MOUNT = {
@@ -22,6 +23,7 @@ const MOUNT = {
   descent: mountDescent,
   backprop: mountBackprop,
   graph: mountGraph,
+  minibatch: mountMinibatch,
 };
 
 /**

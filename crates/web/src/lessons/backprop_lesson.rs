@@ -4,7 +4,7 @@
 
 use super::backprop::{book_network, compare, Comparison, ElementRow, ParameterRow, AGREE};
 use super::query_value;
-use super::run::PlaygroundRun;
+use super::run::{epoch_asked, PlaygroundRun, MAX_EPOCH};
 use crate::clock::{mean_ms, Timing};
 use crate::notice::{notices_accessors, shown, Notice};
 use asaku_core::real::{Matrix, Real};
@@ -79,7 +79,8 @@ impl BackpropLesson {
     #[wasm_bindgen(constructor)]
     pub fn new(query: &str) -> BackpropLesson {
         let mut notices = Vec::new();
-        let run = PlaygroundRun::read(query, &OWN_KEYS, &mut notices);
+        let mut run = PlaygroundRun::read(query, &OWN_KEYS, &mut notices);
+        run.trainer.epochs(epoch_asked(query, MAX_EPOCH, &mut notices));
         let double = match query_value(query, "precision").as_deref().map(str::trim) {
             None | Some("f64") => true,
             Some("f32") => false,

@@ -13,6 +13,9 @@ pub mod forward;
 pub mod graph;
 pub mod loss;
 pub mod loss_plot;
+pub mod minibatch;
+pub mod minibatch_draw;
+pub mod minibatch_lesson;
 pub mod network;
 pub mod neuron;
 pub mod neuron_plot;
@@ -44,11 +47,13 @@ pub enum Lesson {
     Backprop,
     /// Chapter 5: computational graphs and the chain rule.
     Graph,
+    /// Chapters 4 and 6: mini-batches of 1, 10 and all examples side by side.
+    Minibatch,
 }
 
 impl Lesson {
     /// Every lesson, in the order of the tabs.
-    pub const ALL: [Lesson; 7] = [
+    pub const ALL: [Lesson; 8] = [
         Lesson::Perceptron,
         Lesson::Neuron,
         Lesson::Forward,
@@ -56,6 +61,7 @@ impl Lesson {
         Lesson::Descent,
         Lesson::Backprop,
         Lesson::Graph,
+        Lesson::Minibatch,
     ];
 
     /// The lesson's name in URLs and string keys.
@@ -68,6 +74,7 @@ impl Lesson {
             Lesson::Descent => "descent",
             Lesson::Backprop => "backprop",
             Lesson::Graph => "graph",
+            Lesson::Minibatch => "minibatch",
         }
     }
 

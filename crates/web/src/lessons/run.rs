@@ -24,13 +24,14 @@ const VIEW_KEYS: [&str; 3] = ["lesson", "embed", "lang"];
 pub struct PlaygroundRun {
     /// The playground's state, as its URL keys describe it (`lang` left to the page).
     pub state: PageState,
-    /// The trainer those settings build, trained for the epochs the link asked for.
+    /// The trainer those settings build (untrained until the lesson trains it, see
+    /// [`epoch_asked`]).
     pub trainer: Trainer<f32>,
 }
 
 impl PlaygroundRun {
-    /// Reads the playground's keys and `epoch` from a lesson's query, skipping the page's view
-    /// keys and the lesson's `own` keys. Unusable values fall back with a notice; a network
+    /// Reads the playground's keys from a lesson's query, skipping `epoch`, the page's view keys
+    /// and the lesson's `own` keys. Unusable values fall back with a notice; a network
     /// that cannot be built here (e.g. too few points of the user's) falls back to the
     /// playground's default network, with a notice.
     pub fn read(query: &str, own: &[&str], notices: &mut Vec<Notice>) -> PlaygroundRun {
@@ -44,7 +45,7 @@ impl PlaygroundRun {
         let (mut state, read_notices, run) = settle(&rest.finish());
         notices.extend(read_notices);
         state.view.lang = None;
-        let mut trainer = match run {
+        let trainer = match run {
             Run::Ready { trainer, .. } => *trainer,
             Run::Unavailable { problem, .. } => {
                 notices.push(Notice::new("notice.noNetwork", []).with("why", (&problem).into()));
@@ -52,7 +53,6 @@ impl PlaygroundRun {
                 state.settings.build().expect("the default settings build")
             }
         };
-        trainer.epochs(read_epoch(query, notices));
         PlaygroundRun { state, trainer }
     }
 
@@ -74,16 +74,16 @@ impl PlaygroundRun {
     }
 }
 
-/// The `epoch` of a query: a whole number of epochs, at most [`MAX_EPOCH`] (more is cut to it,
-/// with a notice), 0 when absent or unreadable.
-fn read_epoch(query: &str, notices: &mut Vec<Notice>) -> usize {
+/// The `epoch` of a lesson's query: how many epochs to train the playground's network, a whole
+/// number; more than `max` is cut to `max` with a notice; 0 when absent or unreadable.
+pub fn epoch_asked(query: &str, max: usize, notices: &mut Vec<Notice>) -> usize {
     let value = query_value(query, "epoch");
     let epoch = whole_in("epoch", value.as_deref(), 0..=EPOCH_READ, 0, notices);
-    if epoch > MAX_EPOCH {
-        let vars = [("got", epoch.to_string()), ("max", MAX_EPOCH.to_string())];
+    if epoch > max {
+        let vars = [("got", epoch.to_string()), ("max", max.to_string())];
         notices.push(Notice::new("notice.epochCap", vars));
     }
-    epoch.min(MAX_EPOCH)
+    epoch.min(max)
 }
 
 /// The playground's keys in `query` (without `lang`) and its `epoch`, as written: what the tabs
@@ -107,7 +107,9 @@ mod tests {
     fn the_lesson_reads_the_playground_keys_and_trains_the_epochs_asked() {
         let mut notices = Vec::new();
         let query = "lesson=backprop&data=xor&layers=3&seed=7&epoch=4&row=2&lang=ja&embed=1";
-        let run = PlaygroundRun::read(query, &["row"], &mut notices);
+        let mut run = PlaygroundRun::read(query, &["row"], &mut notices);
+        assert_eq!(run.trainer.epoch_count(), 0);
+        run.trainer.epochs(epoch_asked(query, MAX_EPOCH, &mut notices));
         assert!(notices.is_empty(), "{notices:?}");
         assert_eq!(run.trainer.epoch_count(), 4);
         assert_eq!(run.trainer.network().spec().hidden, vec![3]);
@@ -124,14 +126,16 @@ mod tests {
     fn unusable_values_and_an_unbuildable_network_fall_back_with_notices() {
         let mut notices = Vec::new();
         let run = PlaygroundRun::read("epoch=-3&user=0.5:0.5:0", &[], &mut notices);
-        assert_eq!(run.trainer.epoch_count(), 0);
+        assert_eq!(epoch_asked("epoch=-3", MAX_EPOCH, &mut notices), 0);
         assert_eq!(run.state, PageState::default());
         assert_eq!(notices.len(), 2, "{notices:?}");
         assert!(notices[0].contains("cannot be built"), "{notices:?}");
-        assert!(notices[1].contains("epoch = \"-3\""), "{notices:?}");
-        let run = PlaygroundRun::read("epoch=2500&data=xor", &[], &mut notices);
-        assert_eq!(run.trainer.epoch_count(), MAX_EPOCH);
-        assert!(notices[2].contains("at most 2000 epochs"), "{notices:?}");
+        assert!(notices[1].contains("epoch = \"-3\" is not a whole number"), "{notices:?}");
+        assert_eq!(epoch_asked("epoch=2500&data=xor", MAX_EPOCH, &mut notices), MAX_EPOCH);
+        assert_eq!(
+            notices[2].to_string(),
+            "epoch = 2500: this lesson trains at most 2000 epochs; 2000 is used."
+        );
     }
 
     #[test]

@@ -1,0 +1,124 @@
+//! The mini-batch lesson's handle: the playground's network (its URL keys) trained with
+//! `B = 1`, `B = 10` and `B = N` from the same weights, `epoch` epochs each, read from and
+//! written back to the URL (`?lesson=minibatch&<playground keys>&epoch=…`).
+
+use super::minibatch::{Comparison, RunReport, MAX_EPOCHS};
+use super::minibatch_draw::draw_run;
+use super::run::{epoch_asked, PlaygroundRun};
+use crate::notice::{notices_accessors, Notice};
+use asaku_core::Choice;
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+use web_sys::HtmlCanvasElement;
+
+/// The lesson's state.
+#[wasm_bindgen]
+pub struct MinibatchLesson {
+    comparison: Comparison,
+    playground: String,
+    notices: Vec<Notice>,
+}
+
+#[wasm_bindgen]
+impl MinibatchLesson {
+    /// Reads the playground's keys and `epoch` (epochs trained by all three runs) from a query;
+    /// bad values fall back with a notice.
+    #[wasm_bindgen(constructor)]
+    pub fn new(query: &str) -> MinibatchLesson {
+        let mut notices = Vec::new();
+        // The playground's run is not trained; the three runs are.
+        let run = PlaygroundRun::read(query, &[], &mut notices);
+        let epochs = epoch_asked(query, MAX_EPOCHS, &mut notices);
+        let split = run.state.split().expect("the playground's run was built on this data");
+        let mut comparison = Comparison::new(&run.state.settings, &split)
+            .expect("any batch size builds where the playground's did");
+        comparison.epochs(epochs);
+        MinibatchLesson { comparison, playground: run.playground_query(), notices }
+    }
+
+    /// The lesson's part of the URL.
+    pub fn query(&self) -> String {
+        let parts =
+            ["lesson=minibatch", &self.playground, &format!("epoch={}", self.comparison.epoch_count())];
+        parts.iter().filter(|p| !p.is_empty()).copied().collect::<Vec<_>>().join("&")
+    }
+
+    /// The playground's keys alone, for the link back to the playground with this network.
+    #[wasm_bindgen(js_name = playgroundQuery)]
+    pub fn playground_query(&self) -> String {
+        self.playground.clone()
+    }
+
+    /// Epochs asked of the three runs.
+    #[wasm_bindgen(js_name = epochCount)]
+    pub fn epoch_count(&self) -> usize {
+        self.comparison.epoch_count()
+    }
+
+    /// The most epochs the lesson trains.
+    #[wasm_bindgen(js_name = maxEpochs)]
+    pub fn max_epochs(&self) -> usize {
+        MAX_EPOCHS
+    }
+
+    /// One more epoch for each run; false when at the cap.
+    pub fn epoch(&mut self) -> bool {
+        self.comparison.epoch()
+    }
+
+    /// `k` more epochs for each run (fewer at the cap); returns how many were trained.
+    pub fn epochs(&mut self, k: usize) -> usize {
+        self.comparison.epochs(k)
+    }
+
+    /// The learning rate the three runs share.
+    #[wasm_bindgen(js_name = learningRate)]
+    pub fn learning_rate(&self) -> f64 {
+        self.comparison.settings().learning_rate
+    }
+
+    /// The name of the update rule the three runs share (`sgd`, `momentum`, …).
+    pub fn optimizer(&self) -> String {
+        self.comparison.settings().optimizer.name().to_string()
+    }
+
+    /// Back to epoch 0.
+    pub fn restart(&mut self) {
+        self.comparison.restart();
+    }
+
+    /// How many runs have diverged.
+    pub fn diverged(&self) -> usize {
+        self.comparison.diverged()
+    }
+
+    /// Each run's numbers, smallest batch first: `[{ batchSize, examples, stepsPerEpoch, epoch,
+    /// updates, loss, accuracy, msPerEpoch, timedEpochs, jitter, status }]`.
+    pub fn reports(&self) -> Result<JsValue, JsError> {
+        let reports: Vec<RunReport> = self.run_reports();
+        to_js(&reports)
+    }
+
+    /// Draws run `index`'s loss curves on `canvas`: every mini-batch's loss as a thin line, the
+    /// training loss at each epoch's end as a bold one, on the loss axis the three share.
+    #[wasm_bindgen(js_name = drawRun)]
+    pub fn draw_run(&self, index: usize, canvas: &HtmlCanvasElement) -> Result<(), JsValue> {
+        let run =
+            self.comparison.runs().get(index).ok_or_else(|| JsValue::from_str("there are three runs"))?;
+        draw_run(canvas, run, self.comparison.epoch_count(), self.comparison.loss_top())
+    }
+}
+
+impl MinibatchLesson {
+    /// Each run's numbers, smallest batch first.
+    pub fn run_reports(&self) -> Vec<RunReport> {
+        self.comparison.runs().iter().map(|r| r.report()).collect()
+    }
+}
+
+fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
+    let serializer = serde_wasm_bindgen::Serializer::new().serialize_missing_as_null(true);
+    value.serialize(&serializer).map_err(|e| JsError::new(&e.to_string()))
+}
+
+notices_accessors!(MinibatchLesson);

@@ -1,0 +1,141 @@
+// Lesson 8, mini-batches and SGD: the playground's network trained with B = 1, B = 10 and
+// B = N from the same weights, side by side (minibatch-panels.js), one epoch per click or →,
+// or played a few epochs per frame. Every number shown comes from the `MinibatchLesson` handle.
+
+import { el } from '../dom.js';
+import { translate } from '../strings.js';
+import { formula, frac, m } from './mathml.js';
+import { onArrowRight, writeUrl } from './view.js';
+import { buildPanels } from './minibatch-panels.js';
+import './strings-minibatch.js';
+
+/** Most epochs per animation frame while playing (so the curves can be watched growing)… */
+const EPOCHS_PER_FRAME = 2;
+/** …and most milliseconds of training per frame (a big network trains one epoch a frame). */
+const FRAME_BUDGET_MS = 12;
+
+/** `∑` with its range under and over it. */
+const sum = (under, over) => (over ? m('munderover', m('mo', '∑'), under, over) : m('munder', m('mo', '∑'), under));
+
+/** ∇Lᵢ: the gradient of example i's loss. */
+const gradI = () => m('mrow', m('mo', '∇'), m('msub', m('mi', 'L'), m('mi', 'i')));
+
+/** g = (1/B) ∑_{i∈ℬ} ∇Lᵢ ≈ ∇L = (1/N) ∑_{i=1}^{N} ∇Lᵢ, ℬ the mini-batch. */
+function estimateFormula() {
+  const batch = m('mrow', m('mi', 'i'), m('mo', '∈'), m('mi', 'ℬ'));
+  const all = m('mrow', m('mi', 'i'), m('mo', '='), m('mn', '1'));
+  return formula(m('mi', 'g'), m('mo', '='), frac(m('mn', '1'), m('mi', 'B')), sum(batch), gradI(),
+    m('mo', '≈'), m('mo', '∇'), m('mi', 'L'), m('mo', '='), frac(m('mn', '1'), m('mi', 'N')), sum(all, m('mi', 'N')), gradI());
+}
+
+/** W ← W − η g, and S = ⌈N/B⌉ updates per epoch. */
+function updateFormula() {
+  const ceil = m('mrow', m('mo', '⌈'), frac(m('mi', 'N'), m('mi', 'B')), m('mo', '⌉'));
+  return formula(m('mi', 'W'), m('mo', '←'), m('mi', 'W'), m('mo', '−'), m('mi', 'η'), m('mi', 'g'),
+    m('mo', ','), m('mi', 'S'), m('mo', '='), ceil);
+}
+
+/** Builds the mini-batch lesson in `root` on the wasm exports `api`, reading `query`. Returns its notices. */
+export function mountMinibatch(api, root, query) {
+  const lesson = new api.MinibatchLesson(query);
+  const panels = buildPanels(lesson);
+  const stepButton = el('button', { type: 'button', class: 'primary', t: 'minibatch.step', 'aria-keyshortcuts': 'ArrowRight' });
+  const playButton = el('button', { type: 'button', t: 'minibatch.play', 'aria-pressed': 'false' });
+  const restartButton = el('button', { type: 'button', t: 'minibatch.restart' });
+  const progress = el('p', { class: 'lesson-log', id: 'minibatch-progress', role: 'status' });
+  const setup = el('p', { class: 'minibatch-setup' });
+  const back = el('a', { class: 'minibatch-back', t: 'minibatch.backLink' });
+  let playing = false;
+
+  const step = () => {
+    pause();
+    lesson.epoch();
+    update();
+  };
+  /** Trains up to EPOCHS_PER_FRAME epochs (within FRAME_BUDGET_MS) and shows them; pauses at the cap or when a run diverges. */
+  const frame = () => {
+    if (!playing) return;
+    const before = lesson.diverged();
+    const start = performance.now();
+    let trained = lesson.epochs(1);
+    for (let k = 1; k < EPOCHS_PER_FRAME && trained > 0 && performance.now() - start < FRAME_BUDGET_MS; k += 1) {
+      trained = lesson.epochs(1);
+    }
+    if (trained === 0 || lesson.epochCount() >= lesson.maxEpochs() || lesson.diverged() > before) pause();
+    update();
+    if (playing) requestAnimationFrame(frame);
+  };
+  function pause() {
+    playing = false;
+    playButton.dataset.t = 'minibatch.play';
+    playButton.setAttribute('aria-pressed', 'false');
+  }
+  playButton.addEventListener('click', () => {
+    if (playing) {
+      pause();
+      update();
+      return;
+    }
+    playing = true;
+    playButton.dataset.t = 'minibatch.pause';
+    playButton.setAttribute('aria-pressed', 'true');
+    requestAnimationFrame(frame);
+  });
+  stepButton.addEventListener('click', step);
+  restartButton.addEventListener('click', () => {
+    pause();
+    lesson.restart();
+    update();
+  });
+  /** The playground with this network, in the language shown (when the URL names one). */
+  const playgroundHref = () => {
+    const lang = new URLSearchParams(location.search).get('lang');
+    return `?${lesson.playgroundQuery()}${lang ? `&lang=${encodeURIComponent(lang)}` : ''}`;
+  };
+  back.addEventListener('click', () => {
+    back.href = playgroundHref();
+  });
+
+  root.append(
+    el('h2', { t: 'minibatch.title' }),
+    el('p', { t: 'minibatch.intro' }),
+    estimateFormula(),
+    el('p', { t: 'minibatch.estimate' }),
+    updateFormula(),
+    el('p', { t: 'minibatch.tradeoff' }),
+    setup,
+    el('div', { class: 'lesson-buttons' }, [stepButton, playButton, restartButton]),
+    el('p', { class: 'hint', t: 'minibatch.stepHint' }),
+    progress,
+    el('p', { class: 'minibatch-legend' }, ['batch', 'epoch'].map((name) => el('span', {}, [
+      el('span', { class: `minibatch-key ${name}` }), el('span', { t: `minibatch.legend.${name}` }),
+    ]))),
+    el('p', { class: 'hint', t: 'minibatch.axes' }),
+    panels.element,
+    el('p', { t: 'minibatch.read' }),
+    el('p', { t: 'minibatch.time.note' }),
+    el('p', {}, [back]),
+  );
+  onArrowRight(step);
+
+  /** Shows the lesson's state in the controls, the panels and (when not playing) the URL. */
+  function update() {
+    const epoch = lesson.epochCount();
+    const max = lesson.maxEpochs();
+    stepButton.disabled = epoch >= max;
+    playButton.disabled = epoch >= max && !playing;
+    progress.dataset.t = lesson.diverged() > 0 ? 'minibatch.progress.diverged' : 'minibatch.progress';
+    progress.dataset.tVars = JSON.stringify({ epoch, max });
+    const first = lesson.reports()[0];
+    setup.dataset.t = 'minibatch.setup';
+    const optimizer = { key: `optimizer.${lesson.optimizer()}` };
+    setup.dataset.tVars = JSON.stringify({ n: first.examples, lr: String(lesson.learningRate()), optimizer });
+    back.href = playgroundHref();
+    panels.update();
+    translate(root);
+    if (!playing) writeUrl(lesson.query());
+  }
+
+  update();
+  return lesson.notices();
+}
