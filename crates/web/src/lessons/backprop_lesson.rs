@@ -19,6 +19,11 @@ const OWN_KEYS: [&str; 2] = ["precision", "param"];
 /// Backprop's passes through the network per gradient: one forward, one backward.
 const BACKPROP_PASSES: [usize; 2] = [1, 1];
 
+/// Most examples the gradients are computed on: the numerical gradient runs the network
+/// `2·P` times, so a full batch of thousands would hold the page for seconds. (The book checks
+/// its gradients on 3 examples.)
+pub const MAX_CHECK_ROWS: usize = 100;
+
 /// How long each method is timed for, in milliseconds.
 const BUDGET_MS: f64 = 150.0;
 
@@ -244,10 +249,10 @@ impl BackpropLesson {
     }
 
     /// The batch the gradients are of: the first `B` training examples, `B` the playground's
-    /// batch size (or all of them, if there are fewer).
+    /// batch size, at most [`MAX_CHECK_ROWS`] (and at most all of them).
     fn batch_rows(&self) -> usize {
         let examples = self.run.trainer.training_examples();
-        self.run.state.settings.batch_size.min(examples.len())
+        self.run.state.settings.batch_size.min(MAX_CHECK_ROWS).min(examples.len())
     }
 
     /// The network and the batch in number type `T`.

@@ -67,6 +67,16 @@ fn the_url_round_trips_and_bad_values_fall_back_with_notices() {
 }
 
 #[test]
+fn the_gradients_are_of_the_playgrounds_batch_size_but_at_most_100_examples() {
+    // The same first 100 examples give the same gradients; one example gives others.
+    let small = BackpropLesson::new("batch=1&layers=2");
+    let large = BackpropLesson::new("batch=250&layers=2");
+    let capped = BackpropLesson::new("batch=100&layers=2");
+    assert_ne!(small.comparison().loss, large.comparison().loss);
+    assert_eq!(large.comparison(), capped.comparison());
+}
+
+#[test]
 fn the_books_mnist_network_has_39760_parameters() {
     let (network, x, t) = book_network().unwrap();
     // 784·50 + 50 + 50·10 + 10, as in the book's TwoLayerNet.
