@@ -70,6 +70,8 @@ test('the playground\'s tab brings its trained network, and the lesson leads bac
   await page.locator('#step-epoch').click();
   // Both lessons on the playground's network carry it; the others only the language.
   const href = (view) => page.locator(`.tabs a[data-view="${view}"]`).getAttribute('href');
+  // The tabs are relinked on the next animation frame after the step.
+  await page.waitForFunction(() => document.querySelector('.tabs a[data-view="minibatch"]').href.includes('epoch=2'));
   assert.match(await href('minibatch'), /^\?lesson=minibatch&data=xor&.*layers=5&.*&epoch=2&lang=en$/);
   assert.equal(await href('graph'), '?lesson=graph&lang=en');
   await page.getByRole('link', { name: '6. Backprop', exact: true }).click();
