@@ -110,3 +110,12 @@ test('bad values fall back with a notice; embedded, the lesson shows alone', TIM
   assert.equal(await bad.page.locator('.tabs').isHidden(), true);
   assert.deepEqual(await cells(bad.page, 'epoch'), ['0', '0', '0']);
 });
+
+test('batches drawn at random make ⌊N/B⌋ updates per epoch, and the formula says so', TIMEOUT, async (t) => {
+  const { page, errors } = await open(t, '?lesson=minibatch&points=45&ratio=0.5&sampling=replacement&lang=en');
+  // 45 points, half for training: N = 22 (the rest are test points).
+  const n = Number((await page.locator('.minibatch-panel h3').nth(2).textContent()).match(/N = (\d+)/)[1]);
+  assert.deepEqual(await cells(page, 'updates'), [String(n), String(Math.floor(n / 10)), '1']);
+  assert.ok(await page.locator('#lesson math mo', { hasText: '⌊' }).count() === 1, 'S = ⌊N/B⌋');
+  assert.deepEqual(errors, []);
+});

@@ -28,11 +28,15 @@ function estimateFormula() {
     m('mo', '≈'), m('mo', '∇'), m('mi', 'L'), m('mo', '='), frac(m('mn', '1'), m('mi', 'N')), sum(all, m('mi', 'N')), gradI());
 }
 
-/** W ← W − η g, and S = ⌈N/B⌉ updates per epoch. */
-function updateFormula() {
-  const ceil = m('mrow', m('mo', '⌈'), frac(m('mi', 'N'), m('mi', 'B')), m('mo', '⌉'));
+/**
+ * W ← W − η g, and S updates per epoch: ⌈N/B⌉ when each epoch walks through a shuffle, ⌊N/B⌋
+ * when batches are drawn at random (`sampling` "replacement").
+ */
+function updateFormula(sampling) {
+  const [open, close] = sampling === 'replacement' ? ['⌊', '⌋'] : ['⌈', '⌉'];
+  const rounded = m('mrow', m('mo', open), frac(m('mi', 'N'), m('mi', 'B')), m('mo', close));
   return formula(m('mi', 'W'), m('mo', '←'), m('mi', 'W'), m('mo', '−'), m('mi', 'η'), m('mi', 'g'),
-    m('mo', ','), m('mi', 'S'), m('mo', '='), ceil);
+    m('mo', ','), m('mi', 'S'), m('mo', '='), rounded);
 }
 
 /** Builds the mini-batch lesson in `root` on the wasm exports `api`, reading `query`. Returns its notices. */
@@ -101,7 +105,7 @@ export function mountMinibatch(api, root, query) {
     el('p', { t: 'minibatch.intro' }),
     estimateFormula(),
     el('p', { t: 'minibatch.estimate' }),
-    updateFormula(),
+    updateFormula(lesson.sampling()),
     el('p', { t: 'minibatch.tradeoff' }),
     setup,
     el('div', { class: 'lesson-buttons' }, [stepButton, playButton, restartButton]),

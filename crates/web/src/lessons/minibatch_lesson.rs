@@ -6,6 +6,7 @@ use super::minibatch::{Comparison, RunReport, MAX_EPOCHS};
 use super::minibatch_draw::draw_run;
 use super::run::{epoch_asked, PlaygroundRun};
 use crate::notice::{notices_accessors, Notice};
+use asaku_core::train::Sampling;
 use asaku_core::Choice;
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
@@ -16,6 +17,7 @@ use web_sys::HtmlCanvasElement;
 pub struct MinibatchLesson {
     comparison: Comparison,
     playground: String,
+    sampling: Sampling,
     notices: Vec<Notice>,
 }
 
@@ -33,7 +35,14 @@ impl MinibatchLesson {
         let mut comparison = Comparison::new(&run.state.settings, &split)
             .expect("any batch size builds where the playground's did");
         comparison.epochs(epochs);
-        MinibatchLesson { comparison, playground: run.playground_query(), notices }
+        let sampling = run.state.settings.sampling;
+        MinibatchLesson { comparison, playground: run.playground_query(), sampling, notices }
+    }
+
+    /// How the batches are drawn (`shuffle`: each epoch walks through a shuffle, `⌈N/B⌉`
+    /// updates; `replacement`: `⌊N/B⌋` batches drawn at random).
+    pub fn sampling(&self) -> String {
+        self.sampling.name().to_string()
     }
 
     /// The lesson's part of the URL.
