@@ -85,3 +85,26 @@ fn the_books_mnist_network_has_39760_parameters() {
     assert!(x.iter().all(|v| (0.0..=1.0).contains(v)));
     assert!(t.row_iter().all(|row| row.sum() == 1.0));
 }
+
+#[test]
+fn softmax_regression_gates_and_a_diverged_run_are_all_checked() {
+    for query in [
+        "data=spiral3&output=softmax&layers=5",
+        "data=plane&output=identity&layers=3",
+        "data=gate-xor&layers=2&batch=100",
+    ] {
+        let lesson = BackpropLesson::new(query);
+        assert!(lesson.notices().is_empty(), "{query}: {:?}", lesson.notices());
+        assert!(lesson.comparison().max_relative_error() < AGREE, "{query}: {:?}", lesson.parameter_rows());
+    }
+    // Regression at a learning rate of 100 blows up at once: the run stops at its last finite weights, which
+    // are still checked.
+    let mut lesson = BackpropLesson::new("data=plane&output=identity&lr=100&layers=8,8&activation=relu");
+    let mut trained = 0;
+    while lesson.train_epoch() && trained < 50 {
+        trained += 1;
+    }
+    assert!(trained < 50, "it should have diverged");
+    assert!(lesson.comparison().loss.is_finite());
+    assert!(lesson.parameter_rows().iter().all(|p| p.max_difference.is_finite()));
+}
