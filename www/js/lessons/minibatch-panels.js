@@ -1,7 +1,8 @@
 // The mini-batch lesson's three panels, B = 1, B = 10 and B = N side by side: each run's loss
 // curves drawn by the wasm module and its numbers. Every number comes from `MinibatchLesson`.
 
-import { el, fitCanvas, formatPercent } from '../dom.js';
+import { el, formatPercent } from '../dom.js';
+import { keepDrawn } from './view.js';
 
 /** The heading key of each panel, smallest batch first. */
 const HEADINGS = ['minibatch.panel.one', 'minibatch.panel.ten', 'minibatch.panel.full'];
@@ -51,11 +52,7 @@ export function buildPanels(lesson) {
     const status = el('p', { class: 'lesson-status minibatch-status', role: 'status' });
     const section = el('section', { class: 'minibatch-panel', 'data-index': String(i) },
       [heading, canvas, el('table', { class: 'lesson-table minibatch-table' }, [el('tbody', {}, rows)]), status]);
-    const draw = () => {
-      fitCanvas(canvas);
-      lesson.drawRun(i, canvas);
-    };
-    new ResizeObserver(draw).observe(canvas);
+    const draw = keepDrawn(canvas, { draw: (c) => lesson.drawRun(i, c) });
     return { section, heading, canvas, cells, timeHead: heads.time, status, draw };
   });
   const update = () => {
