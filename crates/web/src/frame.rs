@@ -84,7 +84,7 @@ impl Playground {
                 widths,
             },
         };
-        serde_wasm_bindgen::to_value(&stats).map_err(|e| JsError::new(&e.to_string()))
+        crate::js::to_js(&stats)
     }
 
     /// Widths of every layer, inputs first (known even when there is no run).

@@ -8,6 +8,7 @@ pub mod clock;
 pub mod color;
 pub mod draw;
 pub mod frame;
+pub mod js;
 pub mod lessons;
 pub mod notice;
 pub mod notice_text;
@@ -73,13 +74,13 @@ pub fn choices() -> Result<JsValue, JsError> {
         sampling: Sampling::names(),
         reg: Penalty::names(),
     };
-    serde_wasm_bindgen::to_value(&choices).map_err(|e| JsError::new(&e.to_string()))
+    js::to_js(&choices)
 }
 
 /// The task of a data set: the number of classes, or 0 for regression.
 #[wasm_bindgen(js_name = dataClasses)]
 pub fn data_classes(kind: &str) -> Result<usize, JsError> {
-    let kind = DataKind::parse(kind).map_err(|e| JsError::new(&e.to_string()))?;
+    let kind = DataKind::parse(kind).map_err(crate::js::js_error)?;
     Ok(kind.task().classes().unwrap_or(0))
 }
 
@@ -87,10 +88,9 @@ pub fn data_classes(kind: &str) -> Result<usize, JsError> {
 /// [`playground::fitting_output`]): e.g. `fittingOutput("spiral3", "sigmoid")` is `"softmax"`.
 #[wasm_bindgen(js_name = fittingOutput)]
 pub fn fitting_output(kind: &str, output: &str) -> Result<String, JsError> {
-    let error = |e: asaku_core::Error| JsError::new(&e.to_string());
     let fitting = playground::fitting_output(
-        DataKind::parse(kind).map_err(error)?,
-        Output::parse(output).map_err(error)?,
+        DataKind::parse(kind).map_err(js::js_error)?,
+        Output::parse(output).map_err(js::js_error)?,
     );
     Ok(fitting.name().to_string())
 }

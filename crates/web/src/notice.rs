@@ -7,7 +7,6 @@ use crate::notice_text::english;
 use asaku_core::Error;
 use serde::ser::{Serialize, SerializeMap, SerializeStruct, Serializer};
 use std::fmt;
-use wasm_bindgen::prelude::*;
 
 /// One notice: the key of its sentence and the values of the sentence's `{placeholders}`.
 #[derive(Clone, Debug, PartialEq)]
@@ -139,15 +138,9 @@ impl Serialize for Notice {
     }
 }
 
-/// Notices (or anything holding them) as plain JavaScript objects, maps as objects.
-pub fn to_js<T: serde::Serialize + ?Sized>(value: &T) -> Result<JsValue, JsError> {
-    value
-        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .map_err(|e| JsError::new(&e.to_string()))
-}
-
 /// Gives a lesson handle (a type with a `notices: Vec<Notice>` field) its notices twice: as
-/// `notices()` for Rust, and as `notices()` in JavaScript, `[{ key, vars }]` (see [`to_js`]).
+/// `notices()` for Rust, and as `notices()` in JavaScript, `[{ key, vars }]` (see
+/// [`crate::js::to_json_like`]).
 macro_rules! notices_accessors {
     ($handle:ty) => {
         #[wasm_bindgen::prelude::wasm_bindgen]
@@ -155,7 +148,7 @@ macro_rules! notices_accessors {
             /// Sentences about URL values that could not be used, as `[{ key, vars }]`.
             #[wasm_bindgen(js_name = notices)]
             pub fn notices_js(&self) -> Result<wasm_bindgen::JsValue, wasm_bindgen::JsError> {
-                $crate::notice::to_js(&self.notices)
+                $crate::js::to_json_like(&self.notices)
             }
         }
 

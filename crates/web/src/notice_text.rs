@@ -89,7 +89,7 @@ pub fn english(key: &str) -> &'static str {
 #[wasm_bindgen(js_name = noticeStrings)]
 pub fn notice_strings() -> Result<JsValue, JsError> {
     let rows: BTreeMap<_, _> = SENTENCES.iter().map(|(key, en, ja)| (*key, [*en, *ja])).collect();
-    crate::notice::to_js(&rows)
+    crate::js::to_json_like(&rows)
 }
 
 #[cfg(test)]

@@ -1,6 +1,7 @@
 //! The one handle JavaScript holds: the page state, the trainer, and the coarse operations
 //! the page calls (apply settings, train, step, draw, read stats, edit a weight).
 
+use crate::js::{js_error, to_js};
 use crate::notice::{notices_accessors, Notice};
 use crate::query;
 use crate::state::{PageState, UserPoint};
@@ -73,10 +74,6 @@ pub(crate) fn settle(query: &str) -> (PageState, Vec<Notice>, Run) {
     (state, notices, run)
 }
 
-fn js_error(e: impl std::fmt::Display) -> JsError {
-    JsError::new(&e.to_string())
-}
-
 #[wasm_bindgen]
 impl Playground {
     /// Builds the playground from a URL query. Unusable values fall back to defaults, with a
@@ -89,7 +86,7 @@ impl Playground {
 
     /// The current state, as a plain object (the same fields as the Rust `PageState`).
     pub fn state(&self) -> Result<JsValue, JsError> {
-        serde_wasm_bindgen::to_value(&self.state).map_err(js_error)
+        to_js(&self.state)
     }
 
     /// The current state as a URL query (without `?`).

@@ -6,6 +6,7 @@ use super::backprop::{book_network, compare, Comparison, ElementRow, ParameterRo
 use super::query_value;
 use super::run::{epoch_asked, PlaygroundRun, MAX_EPOCH};
 use crate::clock::{mean_ms, Timing};
+use crate::js::to_js;
 use crate::notice::{notices_accessors, shown, Notice};
 use asaku_core::real::{Matrix, Real};
 use asaku_core::train::Status;
@@ -197,7 +198,7 @@ impl BackpropLesson {
     /// `{ parameters, forwards, forward, backprop, numericalEstimateMs }`.
     #[wasm_bindgen(js_name = measureBook)]
     pub fn measure_book(&self) -> Result<JsValue, JsError> {
-        let (mut network, x, t) = book_network().map_err(|e| JsError::new(&e.to_string()))?;
+        let (mut network, x, t) = book_network().map_err(crate::js::js_error)?;
         let parameters = network.spec().parameter_count();
         let forward = mean_ms(BUDGET_MS, || {
             std::hint::black_box(network.loss(&x, &t));
@@ -282,10 +283,6 @@ impl BackpropLesson {
         });
         Speeds { numerical, backprop, ratio: numerical.ms / backprop.ms }
     }
-}
-
-fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
-    serde_wasm_bindgen::to_value(value).map_err(|e| JsError::new(&e.to_string()))
 }
 
 notices_accessors!(BackpropLesson);

@@ -6,6 +6,7 @@ use super::descent::{descent_path, race, report, Func, MAX_STEPS, RACE_STEPS, VI
 use super::descent_draw::{draw_descent, draw_race, RACE_COLORS};
 use super::{number_in, query_value};
 use crate::draw::canvas::css;
+use crate::js::to_js;
 use crate::notice::{notices_accessors, Notice};
 use asaku_core::optimizer::{check_learning_rate, MAX_LEARNING_RATE};
 use serde::Serialize;
@@ -227,10 +228,6 @@ impl DescentLesson {
 
 fn round(v: f64) -> f64 {
     (v * 1000.0).round() / 1000.0
-}
-
-fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
-    serde_wasm_bindgen::to_value(value).map_err(|e| JsError::new(&e.to_string()))
 }
 
 notices_accessors!(DescentLesson);

@@ -2,6 +2,7 @@
 //! shown, read from and written back to the URL (`m`, `x`, `out`, `layer`).
 
 use super::{forward, parse_rows, OutputKind, LAYERS, MAX_ROWS, ROWS};
+use crate::js::to_js;
 use crate::lessons::{number_in, query_value, whole_in};
 use crate::notice::{notices_accessors, shown, Notice};
 use wasm_bindgen::prelude::*;
@@ -125,7 +126,7 @@ impl ForwardLesson {
     pub fn layers(&self) -> Result<JsValue, JsError> {
         let mut layers = forward(&self.rows[..self.m], self.output);
         layers.truncate(self.shown);
-        serde_wasm_bindgen::to_value(&layers).map_err(|e| JsError::new(&e.to_string()))
+        to_js(&layers)
     }
 }
 

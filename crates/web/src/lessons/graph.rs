@@ -3,6 +3,7 @@
 //! step, right to left, so the page can show each node's local derivative and the gradients so far.
 
 use super::{number_in, query_value};
+use crate::js::to_js;
 use crate::notice::{notices_accessors, Notice};
 use asaku_core::layers::scalar::{AddLayer, MulLayer};
 use serde::Serialize;
@@ -248,7 +249,7 @@ impl GraphLesson {
     /// The graph as `{ shop, step, steps, values: [{ name, value, grad, from, to }], nodes:
     /// [{ op, at, inputs, output, local, done, next }] }`.
     pub fn graph(&self) -> Result<JsValue, JsError> {
-        serde_wasm_bindgen::to_value(&graph(self.shop, self.step)).map_err(|e| JsError::new(&e.to_string()))
+        to_js(&graph(self.shop, self.step))
     }
 }
 

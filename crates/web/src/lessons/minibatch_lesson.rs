@@ -5,10 +5,10 @@
 use super::minibatch::{Comparison, RunReport, MAX_EPOCHS};
 use super::minibatch_draw::draw_run;
 use super::run::{epoch_asked, PlaygroundRun};
+use crate::js::to_json_like;
 use crate::notice::{notices_accessors, Notice};
 use asaku_core::train::Sampling;
 use asaku_core::Choice;
-use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlCanvasElement;
 
@@ -105,7 +105,7 @@ impl MinibatchLesson {
     /// updates, loss, accuracy, msPerEpoch, timedEpochs, jitter, status }]`.
     pub fn reports(&self) -> Result<JsValue, JsError> {
         let reports: Vec<RunReport> = self.run_reports();
-        to_js(&reports)
+        to_json_like(&reports)
     }
 
     /// Draws run `index`'s loss curves on `canvas`: every mini-batch's loss as a thin line, the
@@ -123,11 +123,6 @@ impl MinibatchLesson {
     pub fn run_reports(&self) -> Vec<RunReport> {
         self.comparison.runs().iter().map(|r| r.report()).collect()
     }
-}
-
-fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
-    let serializer = serde_wasm_bindgen::Serializer::new().serialize_missing_as_null(true);
-    value.serialize(&serializer).map_err(|e| JsError::new(&e.to_string()))
 }
 
 notices_accessors!(MinibatchLesson);

@@ -23,7 +23,8 @@ pub mod perceptron;
 pub mod plane;
 pub mod run;
 
-use crate::notice::{shown, to_js, Notice};
+use crate::js::to_json_like;
+use crate::notice::{shown, Notice};
 use serde::Serialize;
 use std::fmt::Display;
 use std::ops::RangeInclusive;
@@ -126,7 +127,7 @@ pub fn route(query: &str) -> Route {
 /// (see [`Lesson::name`]) or `null` for the playground.
 #[wasm_bindgen(js_name = lessonRoute)]
 pub fn lesson_route(query: &str) -> Result<JsValue, JsError> {
-    to_js(&route(query))
+    to_json_like(&route(query))
 }
 
 /// A number from a lesson's URL: `value` if it parses and lies in `range`, else `fallback` and

@@ -3,6 +3,7 @@
 //! (`init_network`), with ReLU or sigmoid in the middle and softmax with cross-entropy at the
 //! end, for one input `x = (1.0, 0.5)` of class 1.
 
+use crate::js::to_js;
 use crate::notice::{notices_accessors, Notice};
 use asaku_core::functions::Activation;
 use asaku_core::layers::{ActivationLayer, Affine, Output, WithLoss};
@@ -187,8 +188,7 @@ impl NetworkLesson {
     /// The network as `{ activation, step, steps, loss, stages: [{ layer, forward, backward,
     /// next }] }`, each matrix as `{ name, rows, cols, values }`.
     pub fn network(&self) -> Result<JsValue, JsError> {
-        serde_wasm_bindgen::to_value(&network(self.activation, self.step))
-            .map_err(|e| JsError::new(&e.to_string()))
+        to_js(&network(self.activation, self.step))
     }
 }
 

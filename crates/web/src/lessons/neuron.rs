@@ -5,6 +5,7 @@
 //! `asaku_core::functions::Activation`.
 
 use super::{number_in, query_value};
+use crate::js::to_js;
 use crate::notice::{notices_accessors, Notice};
 use asaku_core::functions::Activation;
 use asaku_core::Choice;
@@ -101,7 +102,7 @@ impl NeuronLesson {
     /// Chooses the activation `name`.
     #[wasm_bindgen(js_name = setActivation)]
     pub fn set_activation(&mut self, name: &str) -> Result<(), JsError> {
-        self.activation = Activation::parse(name).map_err(|e| JsError::new(&e.to_string()))?;
+        self.activation = Activation::parse(name).map_err(crate::js::js_error)?;
         Ok(())
     }
 
@@ -129,7 +130,7 @@ impl NeuronLesson {
     /// The step-versus-sigmoid demonstration: `{ step: [loss…], sigmoid: [loss…] }`.
     pub fn race(&self) -> Result<JsValue, JsError> {
         let race = Race { step: learn_and(Activation::Step), sigmoid: learn_and(Activation::Sigmoid) };
-        serde_wasm_bindgen::to_value(&race).map_err(|e| JsError::new(&e.to_string()))
+        to_js(&race)
     }
 
     /// Draws `h` and `h′` for `a` from −5 to 5 with the current `a` marked on both.

@@ -3,6 +3,7 @@
 //! example at a time. Every number comes from `asaku_core::perceptron`.
 
 use super::{number_in, query_value};
+use crate::js::to_js;
 use crate::notice::{notices_accessors, Notice};
 use asaku_core::perceptron::{
     xor_stages, Gate, LearnStatus, LearnStep, Perceptron, PerceptronLearner, GATE_INPUTS,
@@ -125,7 +126,7 @@ impl PerceptronLesson {
     /// Chooses gate `name` and loads its book preset. Returns false for XOR, which has none
     /// (the weights stay as they are).
     pub fn preset(&mut self, name: &str) -> Result<bool, JsError> {
-        self.gate = Gate::parse(name).map_err(|e| JsError::new(&e.to_string()))?;
+        self.gate = Gate::parse(name).map_err(crate::js::js_error)?;
         self.learner = None;
         Ok(match self.gate.perceptron() {
             Some(p) => {
@@ -218,10 +219,6 @@ pub fn xor_table() -> Vec<XorRow> {
 
 fn round(v: f64) -> f64 {
     (v * 1000.0).round() / 1000.0
-}
-
-fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
-    serde_wasm_bindgen::to_value(value).map_err(|e| JsError::new(&e.to_string()))
 }
 
 #[cfg(test)]
