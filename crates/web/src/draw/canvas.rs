@@ -37,3 +37,28 @@ pub fn pixel_ratio(canvas: &HtmlCanvasElement) -> f64 {
 pub fn css(rgb: [u8; 3]) -> String {
     format!("rgb({}, {}, {})", rgb[0], rgb[1], rgb[2])
 }
+
+/// A dot of radius `r` at `(x, y)` filled with `fill`, ringed in white `ring` wide: the
+/// markers of the lessons' plots, visible on any background.
+pub fn ringed_dot(
+    ctx: &CanvasRenderingContext2d,
+    (x, y): (f64, f64),
+    r: f64,
+    fill: &str,
+    ring: f64,
+) -> Result<(), JsValue> {
+    ctx.set_fill_style_str(fill);
+    ctx.set_stroke_style_str("white");
+    ctx.set_line_width(ring);
+    ctx.begin_path();
+    ctx.arc(x, y, r, 0.0, std::f64::consts::TAU)?;
+    ctx.fill();
+    ctx.stroke();
+    Ok(())
+}
+
+/// A dash pattern `[len, len]` for `set_line_dash` (no dashes when `len` is 0).
+pub fn dash(len: f64) -> JsValue {
+    let parts: Vec<JsValue> = if len > 0.0 { vec![len.into(), len.into()] } else { Vec::new() };
+    parts.into_iter().collect::<js_sys::Array>().into()
+}

@@ -3,7 +3,7 @@
 
 use super::descent::{Func, VIEW};
 use crate::color::{mix, Rgb, BLUE, NEUTRAL, ORANGE};
-use crate::draw::canvas::{context, css, pixel_ratio};
+use crate::draw::canvas::{context, css, pixel_ratio, ringed_dot};
 use std::f64::consts::TAU;
 use wasm_bindgen::{Clamped, JsValue};
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement, ImageData};
@@ -133,14 +133,7 @@ fn path_line(
         ctx.arc(x, y, 3.0 * ratio, 0.0, TAU)?;
         ctx.fill();
     }
-    let (x, y) = frame.pixel(path[0]);
-    ctx.set_stroke_style_str("white");
-    ctx.set_line_width(2.0 * ratio);
-    ctx.begin_path();
-    ctx.arc(x, y, 6.0 * ratio, 0.0, TAU)?;
-    ctx.fill();
-    ctx.stroke();
-    Ok(())
+    ringed_dot(ctx, frame.pixel(path[0]), 6.0 * ratio, &style, 2.0 * ratio)
 }
 
 /// Draws `f`'s contours, its negative-gradient field and the descent `path` on `canvas`.

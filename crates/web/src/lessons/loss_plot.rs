@@ -2,9 +2,8 @@
 //! axes and a marker at the target class's `y`, which is where the cross-entropy is read off.
 
 use crate::color::{BLUE, ORANGE};
-use crate::draw::canvas::{context, css, pixel_ratio};
+use crate::draw::canvas::{context, css, dash, pixel_ratio, ringed_dot};
 use asaku_core::functions::loss::CROSS_ENTROPY_DELTA;
-use std::f64::consts::TAU;
 use wasm_bindgen::JsValue;
 use web_sys::HtmlCanvasElement;
 
@@ -90,20 +89,7 @@ pub fn draw(canvas: &HtmlCanvasElement, y: f64) -> Result<(), JsValue> {
     ctx.line_to(left, my);
     ctx.stroke();
     ctx.set_line_dash(&dash(0.0))?;
-    ctx.set_fill_style_str(&css(ORANGE));
-    ctx.set_stroke_style_str("white");
-    ctx.set_line_width(2.0 * ratio);
-    ctx.begin_path();
-    ctx.arc(mx, my, 7.0 * ratio, 0.0, TAU)?;
-    ctx.fill();
-    ctx.stroke();
-    Ok(())
-}
-
-/// A dash pattern `[len, len]` for `set_line_dash` (no dashes when `len` is 0).
-fn dash(len: f64) -> JsValue {
-    let parts: Vec<JsValue> = if len > 0.0 { vec![len.into(), len.into()] } else { Vec::new() };
-    parts.into_iter().collect::<js_sys::Array>().into()
+    ringed_dot(&ctx, (mx, my), 7.0 * ratio, &css(ORANGE), 2.0 * ratio)
 }
 
 #[cfg(test)]

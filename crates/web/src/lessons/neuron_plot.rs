@@ -2,9 +2,8 @@
 //! (orange, dashed) for `a` from −[`SPAN`] to [`SPAN`], with the current `a` marked on both.
 
 use crate::color::{BLUE, ORANGE};
-use crate::draw::canvas::{context, css, pixel_ratio};
+use crate::draw::canvas::{context, css, dash, pixel_ratio, ringed_dot};
 use asaku_core::functions::Activation;
-use std::f64::consts::TAU;
 use wasm_bindgen::JsValue;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
@@ -52,13 +51,7 @@ pub fn draw(canvas: &HtmlCanvasElement, h: Activation, a: f64) -> Result<(), JsV
     curve(&ctx, &css(ORANGE), 2.0 * ratio, &dash(5.0 * ratio), |x| (px(x), py(h.derivative(x))))?;
     curve(&ctx, &css(BLUE), 2.5 * ratio, &dash(0.0), |x| (px(x), py(h.apply(x))))?;
     for (colour, v) in [(ORANGE, h.derivative(a)), (BLUE, h.apply(a))] {
-        ctx.set_fill_style_str(&css(colour));
-        ctx.set_stroke_style_str("white");
-        ctx.set_line_width(2.0 * ratio);
-        ctx.begin_path();
-        ctx.arc(px(a), py(v), 6.0 * ratio, 0.0, TAU)?;
-        ctx.fill();
-        ctx.stroke();
+        ringed_dot(&ctx, (px(a), py(v)), 6.0 * ratio, &css(colour), 2.0 * ratio)?;
     }
     Ok(())
 }
@@ -96,10 +89,4 @@ fn curve(
     }
     ctx.stroke();
     ctx.set_line_dash(&dash(0.0))
-}
-
-/// A dash pattern `[len, len]` for `set_line_dash` (no dashes when `len` is 0).
-fn dash(len: f64) -> JsValue {
-    let parts: Vec<JsValue> = if len > 0.0 { vec![len.into(), len.into()] } else { Vec::new() };
-    parts.into_iter().collect::<js_sys::Array>().into()
 }

@@ -3,9 +3,8 @@
 //! not, with the four gate inputs on top. Pixels are computed here, not in JavaScript.
 
 use crate::color::{mix, BLUE, NEUTRAL, ORANGE};
-use crate::draw::canvas::{context, css, pixel_ratio};
+use crate::draw::canvas::{context, css, pixel_ratio, ringed_dot};
 use asaku_core::perceptron::{Gate, Perceptron, GATE_INPUTS};
-use std::f64::consts::TAU;
 use wasm_bindgen::{Clamped, JsValue};
 use web_sys::{HtmlCanvasElement, ImageData};
 
@@ -61,15 +60,9 @@ pub fn draw(canvas: &HtmlCanvasElement, p: Perceptron, gate: Gate) -> Result<(),
         ctx.line_to(bx, by);
         ctx.stroke();
     }
-    ctx.set_stroke_style_str("white");
-    ctx.set_line_width(2.0 * ratio);
     for x in GATE_INPUTS {
-        let (cx, cy) = pixel(x.map(f64::from), size);
-        ctx.begin_path();
-        ctx.arc(cx, cy, 9.0 * ratio, 0.0, TAU)?;
-        ctx.set_fill_style_str(&css(if gate.target(x) == 1 { BLUE } else { ORANGE }));
-        ctx.fill();
-        ctx.stroke();
+        let fill = css(if gate.target(x) == 1 { BLUE } else { ORANGE });
+        ringed_dot(&ctx, pixel(x.map(f64::from), size), 9.0 * ratio, &fill, 2.0 * ratio)?;
     }
     Ok(())
 }
