@@ -4,9 +4,10 @@
 
 import { el } from '../dom.js';
 import { translate } from '../strings.js';
+import { show } from './view.js';
 
 /** Milliseconds for display: 3 significant digits. */
-const ms = (value) => (Number.isFinite(value) ? String(Number(value.toPrecision(3))) : '–');
+const ms = (value) => show(value, 3);
 
 /** Sets `node`'s text to string `key` with `vars` (kept when the language changes). */
 function say(node, key, vars = {}) {

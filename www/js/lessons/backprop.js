@@ -6,7 +6,7 @@
 import { el } from '../dom.js';
 import { translate } from '../strings.js';
 import { formula, frac, m, partial } from './mathml.js';
-import { onArrowRight, toggles, writeUrl } from './view.js';
+import { onArrowRight, show, toggles, writeUrl } from './view.js';
 import { buildCost } from './backprop-cost.js';
 import './strings-backprop.js';
 
@@ -20,7 +20,7 @@ function centralDifference() {
 /** A gradient or an error for display: 4 significant digits, in exponent form when small. */
 export function sci(value) {
   if (!Number.isFinite(value)) return '–';
-  return value !== 0 && Math.abs(value) < 1e-3 ? value.toExponential(2) : String(Number(value.toPrecision(4)));
+  return value !== 0 && Math.abs(value) < 1e-3 ? value.toExponential(2) : show(value, 4);
 }
 
 /** A table with a header row of string keys `heads` and the body `tbody`. */

@@ -4,10 +4,11 @@
 
 import { el, fitCanvas } from '../dom.js';
 import { translate } from '../strings.js';
+import { show } from './view.js';
 
 /** A number for display with 6 significant digits (a dash when not finite). */
 export function short(value) {
-  return Number.isFinite(value) ? String(Number(value.toPrecision(6))) : '–';
+  return show(value, 6);
 }
 
 /**

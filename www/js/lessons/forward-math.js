@@ -40,7 +40,7 @@ export function shapeLine({ input, w, a }) {
 export function matrix({ name, rows, cols, values }) {
   const table = m('mtable');
   for (let i = 0; i < rows; i += 1) {
-    table.append(m('mtr', ...values.slice(i * cols, (i + 1) * cols).map((v) => m('mtd', m('mn', show(Number(v.toPrecision(8))))))));
+    table.append(m('mtr', ...values.slice(i * cols, (i + 1) * cols).map((v) => m('mtd', m('mn', show(v, 8))))));
   }
   const math = formula(symbol(name), m('mo', '='), table);
   return el('figure', { class: 'forward-matrix', 'data-name': name, 'data-shape': `${rows}×${cols}` }, [

@@ -94,7 +94,7 @@ export function mountForward(api, root, query) {
       ...layerRules(layer),
       el('div', { class: 'forward-matrices' }, [layer.w, layer.b, layer.a, layer.z].map(matrix)),
       layer.function === 'softmax'
-        ? el('p', { class: 'forward-sums', t: 'forward.sums', vars: { sums: layer.sums.map((s) => show(Number(s.toPrecision(8)))).join(', ') } })
+        ? el('p', { class: 'forward-sums', t: 'forward.sums', vars: { sums: layer.sums.map((s) => show(s, 8)).join(', ') } })
         : '',
     ])));
     translate(root);

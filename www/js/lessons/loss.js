@@ -100,7 +100,7 @@ export function mountLoss(api, root, query) {
     presets.set(lesson.presetName());
     sse.textContent = loss4(lesson.sumSquaredError());
     ce.textContent = loss4(lesson.crossEntropyError());
-    const vars = { t, y: show(Number(y[t].toPrecision(4))) };
+    const vars = { t, y: show(y[t], 4) };
     reading.dataset.t = 'loss.reading';
     reading.dataset.tVars = JSON.stringify(vars);
     canvas.dataset.tVars = JSON.stringify(vars);

@@ -2,7 +2,7 @@
 // curves drawn by the wasm module and its numbers. Every number comes from `MinibatchLesson`.
 
 import { el, formatPercent } from '../dom.js';
-import { keepDrawn } from './view.js';
+import { keepDrawn, show } from './view.js';
 
 /** The heading key of each panel, smallest batch first. */
 const HEADINGS = ['minibatch.panel.one', 'minibatch.panel.ten', 'minibatch.panel.full'];
@@ -17,7 +17,7 @@ const ROWS = [
 ];
 
 /** A number for display with 4 significant digits (a dash when missing or not finite). */
-const short = (value) => (Number.isFinite(value) ? String(Number(value.toPrecision(4))) : '–');
+const short = (value) => show(value, 4);
 
 /** Fills panel `panel` with the run's numbers `r` (one of `lesson.reports()`). */
 function fill(panel, r) {

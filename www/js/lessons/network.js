@@ -26,7 +26,7 @@ function rules(text) {
 function matrix({ name, rows, cols, values }, kind) {
   const body = [];
   for (let i = 0; i < rows; i += 1) {
-    body.push(el('tr', {}, values.slice(i * cols, (i + 1) * cols).map((v) => el('td', { text: show(Number(v.toPrecision(4))) }))));
+    body.push(el('tr', {}, values.slice(i * cols, (i + 1) * cols).map((v) => el('td', { text: show(v, 4) }))));
   }
   return el('table', { class: `lesson-matrix ${kind}`, 'data-name': name }, [
     el('caption', { text: `${name} (${rows}×${cols})` }),
@@ -72,7 +72,7 @@ export function mountNetwork(api, section, query, save) {
     kinds.set(net.activation);
     stepButton.disabled = net.step >= net.steps;
     summary.dataset.t = 'net.loss';
-    summary.dataset.tVars = JSON.stringify({ loss: show(Number(net.loss.toPrecision(6))), step: net.step, steps: net.steps });
+    summary.dataset.tVars = JSON.stringify({ loss: show(net.loss, 6), step: net.step, steps: net.steps });
     cards.replaceChildren(...net.stages.map((stage) => {
       const rule = RULES[stage.layer === 'activation' ? `activation-${net.activation}` : stage.layer];
       return el('section', { class: `lesson-layer${stage.next ? ' next' : ''}${stage.backward.length ? ' done' : ''}`, 'data-layer': stage.layer }, [

@@ -121,7 +121,7 @@ export function mountNeuron(api, root, query) {
     a.textContent = formatNumber(lesson.a(), 4);
     y.textContent = formatNumber(lesson.y(), 4);
     slope.textContent = formatNumber(lesson.slope(), 4);
-    canvas.dataset.tVars = JSON.stringify({ h: lesson.activation(), a: show(Number(lesson.a().toPrecision(4))) });
+    canvas.dataset.tVars = JSON.stringify({ h: lesson.activation(), a: show(lesson.a(), 4) });
     translate(root);
     draw();
     for (const f of pictures) {

@@ -4,9 +4,12 @@
 import { el, fitCanvas } from '../dom.js';
 import { relinkTabs } from '../tabs.js';
 
-/** A number for display: up to 10 significant digits, without float noise (2.2, not 2.2000000000000002). */
-export function show(value) {
-  return Number.isFinite(value) ? String(Number(value.toPrecision(10))) : '–';
+/**
+ * A number for display: up to `digits` significant digits, without float noise (2.2, not
+ * 2.2000000000000002); a dash when it is missing or not finite.
+ */
+export function show(value, digits = 10) {
+  return Number.isFinite(value) ? String(Number(value.toPrecision(digits))) : '–';
 }
 
 /**
