@@ -6,6 +6,8 @@ import { browserLanguage } from './strings.js';
 
 const tabs = () => document.querySelectorAll('.tabs a');
 let shown = null;
+/** What the tabs were last linked from (URL, epoch, language). */
+let linked = '';
 
 /** Marks the tab of the view shown (a lesson's name, or "playground") as the current page. */
 export function markTab(view, api) {
@@ -21,13 +23,17 @@ export function markTab(view, api) {
  * playground, `epoch` is how many epochs its network has trained (its URL does not say).
  */
 export function relinkTabs(epoch) {
+  // The playground calls this every frame it draws: do the work only when something changed.
+  const lang = document.documentElement.lang || browserLanguage();
+  const inputs = `${location.search}|${epoch}|${lang}`;
+  if (inputs === linked) return;
+  linked = inputs;
   const current = [...tabs()].find((tab) => tab.dataset.view === shown.view);
   const carries = shown.view === 'playground' || current?.dataset.network !== undefined;
   const network = new URLSearchParams(carries ? shown.api.networkKeys(location.search) : '');
   if (epoch !== undefined) network.set('epoch', String(epoch));
   const settings = new URLSearchParams(network);
   settings.delete('epoch');
-  const lang = document.documentElement.lang || browserLanguage();
   for (const tab of tabs()) {
     const view = tab.dataset.view;
     const keys = view === 'playground' ? [settings] : [`lesson=${view}`, ...(tab.dataset.network !== undefined ? [network] : [])];

@@ -39,8 +39,9 @@ function fill(panel, r) {
 }
 
 /**
- * Builds the three panels on the lesson handle `lesson`. Returns { element, update }: `update()`
- * refills every panel from the lesson and redraws its chart (the caller translates).
+ * Builds the three panels on the lesson handle `lesson`. Returns { element, update }:
+ * `update(reports)` refills every panel from `lesson.reports()` and redraws its chart (the caller
+ * translates).
  */
 export function buildPanels(lesson) {
   const panels = HEADINGS.map((key, i) => {
@@ -55,8 +56,8 @@ export function buildPanels(lesson) {
     const draw = keepDrawn(canvas, { draw: (c) => lesson.drawRun(i, c) });
     return { section, heading, canvas, cells, timeHead: heads.time, status, draw };
   });
-  const update = () => {
-    lesson.reports().forEach((r, i) => fill(panels[i], r));
+  const update = (reports) => {
+    reports.forEach((r, i) => fill(panels[i], r));
     for (const panel of panels) panel.draw();
   };
   const element = el('div', { class: 'minibatch-panels' }, panels.map((p) => p.section));

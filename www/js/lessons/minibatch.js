@@ -130,12 +130,13 @@ export function mountMinibatch(api, root, query) {
     playButton.disabled = epoch >= max && !playing;
     progress.dataset.t = lesson.diverged() > 0 ? 'minibatch.progress.diverged' : 'minibatch.progress';
     progress.dataset.tVars = JSON.stringify({ epoch, max });
-    const first = lesson.reports()[0];
+    const reports = lesson.reports();
+    const first = reports[0];
     setup.dataset.t = 'minibatch.setup';
     const optimizer = { key: `optimizer.${lesson.optimizer()}` };
     setup.dataset.tVars = JSON.stringify({ n: first.examples, lr: String(lesson.learningRate()), optimizer });
     back.href = playgroundHref();
-    panels.update();
+    panels.update(reports);
     translate(root);
     if (!playing) writeUrl(lesson.query());
   }
