@@ -13,7 +13,7 @@ use crate::tools::{
 /// What `trunk` needs before it can build the page: the target, trunk, wasm-bindgen, wasm-opt.
 const WEB_TOOLS: &[Tool] = &[WASM_TARGET, TRUNK, WASM_BINDGEN, NPM_PACKAGES];
 
-/// binaryen's `wasm-opt` first on `PATH`, for trunk (Debian's breaks the module: see toolchain.md).
+/// binaryen's `wasm-opt` first on `PATH`, for trunk (Debian's breaks the module: see the README's tools table).
 const WASM_OPT_ON_PATH: &[Env] = &[Env::PrependPath("www/node_modules/.bin")];
 
 /// What the wasm tests need: the runner cargo hands them to, in Chromium, through ChromeDriver.

@@ -1,7 +1,8 @@
 //! The tools the commands install when missing, each pinned where the project needs one version.
 //!
 //! Versions here must agree with `Trunk.toml` (`[tools]`), `Cargo.lock` (`wasm-bindgen`) and
-//! `www/package-lock.json` (`binaryen`); see `shared/toolchain.md` for why each one is what it is.
+//! `www/package-lock.json` (`binaryen`); the README's "The tools, and why these versions" says why
+//! each one is what it is.
 
 use crate::cmd::{Cmd, Env};
 use crate::tool::{Check, Tool};
