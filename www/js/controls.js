@@ -1,7 +1,7 @@
 // Controls ↔ state: the training settings bar, and the one function every change goes through
 // (commit: companion changes, pg.apply, the URL, the redraw; a refused change puts the control back).
 
-import { byId, el, errorText } from './dom.js';
+import { byId, el, problemOf } from './dom.js';
 import { chooseNumber, numberField, plain, rangeField, selectField, showProblem } from './fields.js';
 import { t } from './strings.js';
 import { showNote } from './notices.js';
@@ -15,19 +15,20 @@ const MAX_SEED = 4294967295;
 
 /**
  * Runs `action` (a call on the playground that returns "none" | "live" | "rebuild"), then
- * reads the new state, writes the URL and redraws. If it throws, the message is shown next to
- * `source` and every control is put back to the unchanged state. Returns the result or null.
+ * reads the new state, writes the URL and redraws. If it throws (a notice `{ key, vars }` from
+ * the wasm module or the page), the notice is shown next to `source` in the page's language and
+ * every control is put back to the unchanged state. Returns the result or null.
  */
 export function perform(app, action, source) {
   let result;
   try {
     result = action();
   } catch (error) {
-    showProblem(source, errorText(error));
+    showProblem(source, problemOf(error));
     app.refresh('none');
     return null;
   }
-  showProblem(null, '');
+  showProblem(null, null);
   app.state = app.pg.state();
   history.replaceState(null, '', `?${app.pg.query()}`);
   app.refresh(result);
@@ -96,7 +97,7 @@ export function initSettings(app) {
     settingsOf((s, v) => { s.init = v; }));
   const seed = numberField('seed', 'label.seed', { min: 0, step: 1 }, (v, input) => {
     if (Number.isInteger(v) && v >= 0 && v <= MAX_SEED) commit(app, (s) => { s.settings.seed = v; }, input);
-    else perform(app, () => { throw new Error(t('problem.seed', { max: MAX_SEED })); }, input);
+    else perform(app, () => { throw { key: 'problem.seed', vars: { max: MAX_SEED } }; }, input);
   });
   const newSeed = el('button', { type: 'button', t: 'newSeed', on: {
     click: () => commit(app, (s) => { s.settings.seed = Math.floor(Math.random() * MAX_SEED); }, newSeed),

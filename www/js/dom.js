@@ -63,7 +63,12 @@ export function formatPercent(value) {
   return Number.isFinite(value) ? `${(value * 100).toFixed(1)} %` : '–';
 }
 
-/** The text of an error thrown by the wasm module, without the "Error: " prefix. */
-export function errorText(error) {
-  return String(error?.message ?? error).replace(/^Error: /, '');
+/**
+ * What a refused change says, as `el` attributes: the notice `{ key, vars }` that the wasm
+ * module (or the page) throws becomes `{ t, vars }`, a sentence of the string table that follows
+ * the language; anything else (a bug) its message as `{ text }`.
+ */
+export function problemOf(error) {
+  if (typeof error?.key === 'string') return { t: error.key, vars: error.vars ?? {} };
+  return { text: String(error?.message ?? error).replace(/^Error: /, '') };
 }

@@ -1,7 +1,7 @@
 // The small editor that reads and changes one weight or bias, opened from a link or a bias square.
 // Enter sets the value, Escape closes; focus returns to what opened it.
 
-import { byId, errorText } from './dom.js';
+import { byId, el, problemOf } from './dom.js';
 import { t } from './strings.js';
 
 let target = null;
@@ -32,7 +32,7 @@ export function openEditor(app, { layer, row, col, titleKey, vars }, opener) {
   title.dataset.tVars = JSON.stringify(vars);
   title.textContent = t(titleKey, vars);
   byId('editor-value').value = String(currentValue(app));
-  showProblem('');
+  showProblem(null);
   box.hidden = false;
   place(box, opener.getBoundingClientRect());
   byId('editor-value').focus();
@@ -60,24 +60,25 @@ function setValue(app) {
   const text = byId('editor-value').value.trim();
   const value = Number(text);
   if (text === '' || !Number.isFinite(value)) {
-    showProblem(t('problem.number'));
+    showProblem({ t: 'problem.number' });
     return;
   }
   try {
     app.pg.setWeight(target.layer, target.row, target.col, value);
   } catch (error) {
-    showProblem(errorText(error));
+    showProblem(problemOf(error));
     return;
   }
-  showProblem('');
+  showProblem(null);
   byId('editor-value').value = String(currentValue(app));
   app.draw();
 }
 
-function showProblem(text) {
-  const problem = byId('editor-problem');
-  problem.textContent = text;
-  problem.hidden = !text;
+/** Shows `problem` (`{ t, vars }` or `{ text }`, see dom.js problemOf) under the value, or hides it when null. */
+function showProblem(problem) {
+  const box = byId('editor-problem');
+  box.replaceChildren(...(problem ? [el('span', problem)] : []));
+  box.hidden = !problem;
 }
 
 /** Puts the editor below the anchor rectangle, kept inside the window. */

@@ -76,12 +76,13 @@ function field(id, labelKey, control) {
 }
 
 /**
- * Shows `text` as a problem next to the control `source` (in its field or panel), or clears
- * every shown problem when `text` is empty.
+ * Shows `problem` (`{ t, vars }` or `{ text }`, see dom.js problemOf) next to the control
+ * `source` (in its field or panel), or clears every shown problem when it is null. A sentence
+ * of the string table is translated again when the language switches.
  */
-export function showProblem(source, text) {
+export function showProblem(source, problem) {
   for (const old of document.querySelectorAll('.problem.inline')) old.remove();
-  if (!text) return;
+  if (!problem) return;
   const host = source?.closest('.field, .panel, .run') ?? document.getElementById('notices');
-  host.append(el('p', { class: 'problem inline', role: 'alert', text: `${t('problem.refused')} ${text}` }));
+  host.append(el('p', { class: 'problem inline', role: 'alert' }, [el('span', { t: 'problem.refused' }), ' ', el('span', problem)]));
 }

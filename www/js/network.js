@@ -4,7 +4,6 @@
 
 import { byId, el, setPressed } from './dom.js';
 import { commit, perform } from './controls.js';
-import { t } from './strings.js';
 import { buildLinks, layoutLinks } from './links.js';
 import { openEditor } from './editor.js';
 
@@ -109,7 +108,7 @@ function build(app, state) {
 /** Switches a feature on (in the engine's feature order) or off; the last one stays on. */
 function toggleFeature(app, name, button) {
   if (app.state.settings.features.length === 1 && app.state.settings.features[0] === name) {
-    perform(app, () => { throw new Error(t('problem.lastFeature')); }, button);
+    perform(app, () => { throw { key: 'problem.lastFeature' }; }, button);
     return;
   }
   commit(app, (s) => {

@@ -36,12 +36,21 @@ export function showNote(text) {
 
 let shownStatus = '';
 
+/** Keys of the engine's reasons that more points would fix (the number of points, a split, no training point). */
+const MORE_POINTS = new Set(['error.what.points', 'error.data.cannotSplit', 'error.data.noTraining']);
+
+/** Whether `notice` (`{ key, vars }`), or a sentence inside it, has one of `keys`. */
+function mentions(notice, keys) {
+  if (typeof notice !== 'object' || notice === null) return false;
+  return keys.has(notice.key) || Object.values(notice.vars ?? {}).some((part) => mentions(part, keys));
+}
+
 /**
  * Shows what to do when training diverged, or why there is no network (e.g. too few points);
  * hides the notice while training is fine. Cheap to call every frame.
  */
 export function showStatus(stats) {
-  const key = stats.status === 'training' ? '' : `${stats.status}:${stats.problem ?? ''}:${document.documentElement.lang}`;
+  const key = stats.status === 'training' ? '' : `${stats.status}:${JSON.stringify(stats.problem ?? null)}`;
   if (key === shownStatus) return;
   shownStatus = key;
   byId('status-notice')?.remove();
@@ -51,11 +60,11 @@ export function showStatus(stats) {
       el('p', { t: 'notice.divergedHelp' }),
     ]));
   } else if (stats.status === 'unavailable') {
-    const help = /number of points/.test(stats.problem ?? '') ? 'notice.needPoints' : 'notice.unavailableHelp';
+    const help = mentions(stats.problem, MORE_POINTS) ? 'notice.needPoints' : 'notice.unavailableHelp';
     byId('notices').prepend(el('section', { id: 'status-notice', class: 'notice warn', role: 'alert' }, [
       el('h2', { t: 'notice.unavailable' }),
       el('p', { t: help }),
-      el('p', { class: 'detail', text: stats.problem ?? '' }),
+      el('p', { class: 'detail', t: stats.problem.key, vars: stats.problem.vars }),
     ]));
   }
 }

@@ -1,14 +1,14 @@
 //! Closed sets of user choices (activation, loss, optimizer, data set, …) and how their names
 //! are read and written. The same word is the enum variant, the URL/CLI value and the label key.
 
-use crate::error::{Error, Result};
+use crate::error::{Error, Named, Result};
 use strum::IntoEnumIterator;
 
 /// A closed set of named options. Implemented with strum's `EnumIter`, `EnumString` and
 /// `IntoStaticStr` derives, all with `serialize_all = "kebab-case"`.
 pub trait Choice: Copy + IntoEnumIterator + std::str::FromStr + Into<&'static str> + 'static {
-    /// What one of these is called in a message, e.g. "activation".
-    const WHAT: &'static str;
+    /// What kind of name one of these is, for a message.
+    const WHAT: Named;
 
     /// The option's name as written in URLs, the CLI and label keys, e.g. `"leaky-relu"`.
     fn name(self) -> &'static str {
@@ -25,18 +25,19 @@ pub trait Choice: Copy + IntoEnumIterator + std::str::FromStr + Into<&'static st
         text.trim().parse().map_err(|_| Error::UnknownName {
             what: Self::WHAT,
             got: text.to_string(),
-            allowed: Self::names().join(", "),
+            allowed: Self::names(),
         })
     }
 }
 
 /// Declares a closed set of options: the enum with its derives (serde and strum, names in
-/// kebab-case) and its [`Choice`] implementation, from one declaration:
+/// kebab-case) and its [`Choice`] implementation, from one declaration (after the colon, the
+/// [`crate::error::Named`] variant saying what kind of name it is):
 ///
 /// ```ignore
 /// choice! {
 ///     /// How batches are drawn.
-///     pub enum Sampling: "sampling" {
+///     pub enum Sampling: Sampling {
 ///         /// With replacement.
 ///         Replacement,
 ///         /// A shuffled pass.
@@ -46,7 +47,7 @@ pub trait Choice: Copy + IntoEnumIterator + std::str::FromStr + Into<&'static st
 /// ```
 #[macro_export]
 macro_rules! choice {
-    ($(#[$meta:meta])* $vis:vis enum $name:ident: $what:literal { $($(#[$vmeta:meta])* $variant:ident),* $(,)? }) => {
+    ($(#[$meta:meta])* $vis:vis enum $name:ident: $what:ident { $($(#[$vmeta:meta])* $variant:ident),* $(,)? }) => {
         $(#[$meta])*
         #[derive(
             Clone, Copy, Debug, PartialEq, Eq, Hash,
@@ -60,7 +61,7 @@ macro_rules! choice {
         }
 
         impl $crate::Choice for $name {
-            const WHAT: &'static str = $what;
+            const WHAT: $crate::error::Named = $crate::error::Named::$what;
         }
     };
 }

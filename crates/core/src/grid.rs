@@ -3,7 +3,7 @@
 //! neuron's thumbnail) from the same products.
 
 use crate::data::{FeatureSet, Rect};
-use crate::error::{Error, Result};
+use crate::error::{Allowed, Error, Quantity, Result};
 use crate::network::{Evaluator, Network};
 use crate::real::{Matrix, Real};
 
@@ -28,9 +28,9 @@ impl<T: Real> Grid<T> {
     pub fn new(n: usize, domain: Rect, features: &FeatureSet) -> Result<Self> {
         if !(2..=MAX_RESOLUTION).contains(&n) {
             return Err(Error::OutOfRange {
-                what: "the grid resolution",
+                what: Quantity::GridResolution,
                 got: n.to_string(),
-                allowed: format!("a whole number from 2 to {MAX_RESOLUTION}"),
+                allowed: Allowed::Whole { low: 2, high: MAX_RESOLUTION as u64 },
             });
         }
         let points: Vec<[f64; 2]> = (0..n * n).map(|k| cell_centre(n, domain, k / n, k % n)).collect();

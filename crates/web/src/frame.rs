@@ -3,6 +3,7 @@
 
 use crate::color::{Shading, BACKGROUND_STRENGTH};
 use crate::draw::{chart, maps, points};
+use crate::notice::Notice;
 use crate::playground::{Playground, Run};
 use asaku_core::data::{FeatureSet, Rect};
 use asaku_core::grid::Grid;
@@ -42,8 +43,8 @@ pub struct Stats {
     batch_loss: Option<f64>,
     /// `"training"`, `"diverged"` or `"unavailable"`.
     status: &'static str,
-    /// Why there is no run (`"unavailable"`), in English.
-    problem: Option<String>,
+    /// Why there is no run (`"unavailable"`), as `{ key, vars }` of the page's string table.
+    problem: Option<Notice>,
     /// Widths of every layer, inputs first.
     widths: Vec<usize>,
 }
@@ -80,7 +81,7 @@ impl Playground {
                 test_accuracy: None,
                 batch_loss: None,
                 status: "unavailable",
-                problem: Some(problem.to_string()),
+                problem: Some(problem.into()),
                 widths,
             },
         };

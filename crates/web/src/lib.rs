@@ -7,6 +7,8 @@
 pub mod clock;
 pub mod color;
 pub mod draw;
+mod error_notice;
+mod error_text;
 pub mod frame;
 pub mod js;
 pub mod lessons;

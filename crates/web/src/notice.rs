@@ -4,8 +4,7 @@
 //! the page adds to its string table, so a notice follows the language the page is shown in.
 
 use crate::notice_text::english;
-use asaku_core::Error;
-use serde::ser::{Serialize, SerializeMap, SerializeStruct, Serializer};
+use serde::ser::{Serialize, SerializeStruct, Serializer};
 use std::fmt;
 
 /// One notice: the key of its sentence and the values of the sentence's `{placeholders}`.
@@ -77,29 +76,6 @@ impl Notice {
     }
 }
 
-impl From<&Error> for Notice {
-    /// The engine's reason, as a sentence of the page's table.
-    fn from(error: &Error) -> Notice {
-        match error {
-            Error::UnknownName { what, got, allowed } => Notice::new(
-                "error.unknownName",
-                [("what", what.to_string()), ("got", shown(got)), ("allowed", allowed.clone())],
-            ),
-            Error::OutOfRange { what, got, allowed } => Notice::new(
-                "error.outOfRange",
-                [("what", what.to_string()), ("got", shown(got)), ("allowed", allowed.clone())],
-            ),
-            Error::InvalidNetwork(detail) => {
-                Notice::new("error.invalidNetwork", [("detail", detail.clone())])
-            }
-            Error::InvalidData(detail) => Notice::new("error.invalidData", [("detail", detail.clone())]),
-            Error::Parse { what, detail } => {
-                Notice::new("error.parse", [("what", what.to_string()), ("detail", detail.clone())])
-            }
-        }
-    }
-}
-
 impl fmt::Display for Notice {
     /// The notice in English, placeholders filled (nested sentences too).
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -117,18 +93,19 @@ impl fmt::Display for Notice {
 
 impl Serialize for Notice {
     /// `{ key, vars: { name: text or { key, vars } } }`: what the page's `t(key, vars)` takes.
+    /// The vars are a struct (their names are static), so every serialiser makes a plain object.
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         struct Vars<'a>(&'a [(&'static str, Part)]);
         impl Serialize for Vars<'_> {
             fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-                let mut map = serializer.serialize_map(Some(self.0.len()))?;
+                let mut vars = serializer.serialize_struct("Vars", self.0.len())?;
                 for (name, part) in self.0 {
                     match part {
-                        Part::Text(text) => map.serialize_entry(name, text)?,
-                        Part::Sentence(inner) => map.serialize_entry(name, inner)?,
+                        Part::Text(text) => vars.serialize_field(name, text)?,
+                        Part::Sentence(inner) => vars.serialize_field(name, inner)?,
                     }
                 }
-                map.end()
+                vars.end()
             }
         }
         let mut notice = serializer.serialize_struct("Notice", 2)?;
@@ -165,15 +142,21 @@ pub(crate) use notices_accessors;
 #[cfg(test)]
 mod tests {
     use super::*;
+    use asaku_core::error::{Allowed, Quantity};
+    use asaku_core::Error;
 
     #[test]
     fn a_notice_reads_in_english_with_the_engines_reason_inside() {
-        let why = Error::OutOfRange { what: "the batch size", got: "0".into(), allowed: "1 to 500".into() };
+        let why = Error::OutOfRange {
+            what: Quantity::BatchSize,
+            got: "0".into(),
+            allowed: Allowed::Whole { low: 1, high: 500 },
+        };
         let notice = Notice::new("notice.value", [("key", "batch".into()), ("got", "0".into())])
             .with("why", (&why).into());
         assert_eq!(
             notice.to_string(),
-            "batch = \"0\": the batch size is 0, but it must be 1 to 500. The default is used."
+            "batch = \"0\": the batch size is 0, but it must be a whole number from 1 to 500. The default is used."
         );
         let long = "x".repeat(100);
         assert_eq!(

@@ -1,6 +1,6 @@
 //! The notices' sentences in English and Japanese, added to the page's string table when the
-//! page starts (see [`notice_strings`]). `{name}` marks a placeholder; values taken from the
-//! engine's own reasons (what a setting is, what it allows) stay in English.
+//! page starts (see [`notice_strings`]), with the engine's errors' (from [`crate::error_text`]).
+//! `{name}` marks a placeholder.
 
 use std::collections::BTreeMap;
 use wasm_bindgen::prelude::*;
@@ -69,26 +69,28 @@ const SENTENCES: &[(&str, &str, &str)] = &[
         "y = \"{got}\" is not ten numbers from 0 to 1 that sum to 1; the book's example is used.",
         "y = \"{got}\" は合計が 1 になる 0 から 1 までの10個の数ではないので、本の例を使います。",
     ),
-    (
-        "error.unknownName",
-        "unknown {what} \"{got}\": use one of {allowed}",
-        "{what} に \"{got}\" はありません。{allowed} のいずれかを使ってください",
-    ),
-    ("error.outOfRange", "{what} is {got}, but it must be {allowed}", "{what} は {got} ですが、{allowed} でなければなりません"),
-    ("error.invalidNetwork", "invalid network: {detail}", "ネットワークが不正です：{detail}"),
-    ("error.invalidData", "invalid data: {detail}", "データが不正です：{detail}"),
-    ("error.parse", "cannot read {what}: {detail}", "{what} を読めません：{detail}"),
 ];
+
+/// Every sentence of the page's table that comes from Rust: the notices, then the engine's errors.
+fn all() -> impl Iterator<Item = &'static (&'static str, &'static str, &'static str)> {
+    SENTENCES.iter().chain(crate::error_text::SENTENCES)
+}
 
 /// The English sentence of notice `key`. An unknown key is a bug.
 pub fn english(key: &str) -> &'static str {
-    SENTENCES.iter().find(|(k, ..)| *k == key).map(|(_, en, _)| *en).expect("every notice key has a sentence")
+    all().find(|(k, ..)| *k == key).map(|(_, en, _)| *en).expect("every notice key has a sentence")
+}
+
+/// The Japanese sentence of notice `key`, if there is one.
+#[cfg(test)]
+pub(crate) fn japanese(key: &str) -> Option<&'static str> {
+    all().find(|(k, ..)| *k == key).map(|(_, _, ja)| *ja)
 }
 
 /// Every notice's sentences, `{ key: [English, Japanese] }`, for the page's `addStrings`.
 #[wasm_bindgen(js_name = noticeStrings)]
 pub fn notice_strings() -> Result<JsValue, JsError> {
-    let rows: BTreeMap<_, _> = SENTENCES.iter().map(|(key, en, ja)| (*key, [*en, *ja])).collect();
+    let rows: BTreeMap<_, _> = all().map(|(key, en, ja)| (*key, [*en, *ja])).collect();
     crate::js::to_json_like(&rows)
 }
 
@@ -109,8 +111,9 @@ mod tests {
             names.dedup();
             names
         };
-        for (i, (key, en, ja)) in SENTENCES.iter().enumerate() {
-            assert!(SENTENCES[i + 1..].iter().all(|(k, ..)| k != key), "{key} twice");
+        let rows: Vec<_> = all().collect();
+        for (i, (key, en, ja)) in rows.iter().enumerate() {
+            assert!(rows[i + 1..].iter().all(|(k, ..)| k != key), "{key} twice");
             assert_eq!(placeholders(en), placeholders(ja), "{key}");
         }
     }

@@ -1,11 +1,12 @@
 //! The one handle JavaScript holds: the page state, the trainer, and the coarse operations
 //! the page calls (apply settings, train, step, draw, read stats, edit a weight).
 
-use crate::js::{js_error, to_js};
+use crate::js::{to_js, Refusal};
 use crate::notice::{notices_accessors, Notice};
 use crate::query;
 use crate::state::{PageState, UserPoint};
 use asaku_core::data::{DataKind, Split};
+use asaku_core::error::{Allowed, Quantity};
 use asaku_core::layers::Output;
 use asaku_core::train::{Change, Trainer};
 use asaku_core::{Choice, Error};
@@ -95,10 +96,11 @@ impl Playground {
     }
 
     /// Moves to a new state: live changes keep the weights and epoch, others rebuild the run.
-    /// Returns `"none"`, `"live"` or `"rebuild"`. On an error nothing changes and the message
-    /// says what is wrong.
-    pub fn apply(&mut self, next: JsValue) -> Result<String, JsError> {
-        let next: PageState = serde_wasm_bindgen::from_value(next).map_err(js_error)?;
+    /// Returns `"none"`, `"live"` or `"rebuild"`. On an error nothing changes and the
+    /// [`Refusal`] says what is wrong.
+    pub fn apply(&mut self, next: JsValue) -> Result<String, Refusal> {
+        let next: PageState = serde_wasm_bindgen::from_value(next)
+            .map_err(|e| Refusal(Notice::new("refusal.unreadable", [("detail", e.to_string())])))?;
         let change = self.apply_state(next)?;
         Ok(match change {
             Change::None => "none",
@@ -109,20 +111,18 @@ impl Playground {
     }
 
     /// [`Playground::apply`] on a Rust value: what moving to `next` took, or why it cannot.
-    fn apply_state(&mut self, next: PageState) -> Result<Change, JsError> {
+    fn apply_state(&mut self, next: PageState) -> Result<Change, Refusal> {
         let mut change = self.state.settings.change_to(&next.settings);
         if next.user_points != self.state.user_points {
             change = Change::Rebuild;
         }
         match (change, &mut self.run) {
             (Change::None, _) => {}
-            (Change::Live, Run::Ready { trainer, .. }) => {
-                next.settings.apply_live(trainer.as_mut()).map_err(js_error)?
-            }
+            (Change::Live, Run::Ready { trainer, .. }) => next.settings.apply_live(trainer.as_mut())?,
             _ => {
                 let run = build(&next);
                 if let (Run::Unavailable { problem, .. }, None) = (&run, &next.user_points) {
-                    return Err(js_error(problem));
+                    return Err(problem.into());
                 }
                 self.run = run;
                 change = Change::Rebuild;
@@ -154,12 +154,12 @@ impl Playground {
 
     /// Sets weight `W[layer][row, col]`, or the bias `b[layer][col]` when `row` is −1.
     #[wasm_bindgen(js_name = setWeight)]
-    pub fn set_weight(&mut self, layer: usize, row: i32, col: usize, value: f64) -> Result<(), JsError> {
+    pub fn set_weight(&mut self, layer: usize, row: i32, col: usize, value: f64) -> Result<(), Refusal> {
         let Run::Ready { trainer, .. } = &mut self.run else {
-            return Err(js_error("there is no network to edit until the data can be trained on"));
+            return Err(Refusal(Notice::new("refusal.noNetwork", [])));
         };
         let row = usize::try_from(row).ok();
-        trainer.set_parameter(layer, row, col, value).map_err(js_error)
+        Ok(trainer.set_parameter(layer, row, col, value)?)
     }
 
     /// Weights of affine layer `layer`, row by row (`W[i, j]` at `i·outputs + j`).
@@ -183,9 +183,9 @@ impl Playground {
     /// `(fx, fy)` of its width and height from the top-left. The data becomes the user's own
     /// and the run is rebuilt.
     #[wasm_bindgen(js_name = addPoint)]
-    pub fn add_point(&mut self, fx: f64, fy: f64, label: f64) -> Result<(), JsError> {
+    pub fn add_point(&mut self, fx: f64, fy: f64, label: f64) -> Result<(), Refusal> {
         if !((0.0..=1.0).contains(&fx) && (0.0..=1.0).contains(&fy)) {
-            return Err(js_error("a point must be placed inside the plot"));
+            return Err(Refusal(Notice::new("refusal.outsidePlot", [])));
         }
         let [x1, x2] = crate::draw::points::Frame::point_at(self.state.settings.data.kind.domain(), fx, fy);
         self.add_point_at(x1, x2, label)
@@ -194,31 +194,26 @@ impl Playground {
     /// Adds a point of class (or value) `label` at `(x1, x2)` in the data set's coordinates (the
     /// keyboard's way to place a point). The data becomes the user's own and the run is rebuilt.
     #[wasm_bindgen(js_name = addPointAt)]
-    pub fn add_point_at(&mut self, x1: f64, x2: f64, label: f64) -> Result<(), JsError> {
+    pub fn add_point_at(&mut self, x1: f64, x2: f64, label: f64) -> Result<(), Refusal> {
         let kind = self.state.settings.data.kind;
         let d = kind.domain();
         if !((d.x_min..=d.x_max).contains(&x1) && (d.y_min..=d.y_max).contains(&x2)) {
-            let allowed =
-                format!("x1 from {} to {} and x2 from {} to {}", d.x_min, d.x_max, d.y_min, d.y_max);
-            return Err(js_error(Error::OutOfRange {
-                what: "the new point",
-                got: format!("({x1}, {x2})"),
-                allowed,
-            }));
+            let got = format!("({x1}, {x2})");
+            return Err(
+                Error::OutOfRange { what: Quantity::NewPoint, got, allowed: Allowed::Inside(d) }.into()
+            );
         }
         let (fits, allowed) = match kind.task().classes() {
             Some(k) => (
                 label.fract() == 0.0 && (0.0..k as f64).contains(&label),
-                format!("a class from 0 to {} for {}", k - 1, kind.name()),
+                Allowed::Class { high: k - 1, data: kind.name() },
             ),
-            None => ((-1.0..=1.0).contains(&label), "a value from -1 to 1 for a regression set".to_string()),
+            None => ((-1.0..=1.0).contains(&label), Allowed::Real { low: -1.0, high: 1.0 }),
         };
         if !fits {
-            return Err(js_error(Error::OutOfRange {
-                what: "the new point's label",
-                got: label.to_string(),
-                allowed,
-            }));
+            return Err(
+                Error::OutOfRange { what: Quantity::NewLabel, got: label.to_string(), allowed }.into()
+            );
         }
         let mut next = self.state.clone();
         let mut points = next.user_points_or_generated();

@@ -67,7 +67,21 @@ fn points_are_drawn_and_clicks_add_points() {
     pg.add_point(0.5, 0.5, 1.0).unwrap();
     let points = state(&pg).user_points.expect("the data became the user's own");
     assert_eq!(points.last().unwrap().x, [0.0, 0.0]);
-    assert!(pg.add_point(0.5, 0.5, 7.0).is_err(), "class 7 does not exist");
+    let refusal = pg.add_point(0.5, 0.5, 7.0).expect_err("class 7 does not exist");
+    assert_eq!(
+        refusal.0.to_string(),
+        "the new point's label is 7, but it must be a class from 0 to 1 for gauss"
+    );
+    // JavaScript gets the notice { key, vars }, which the page translates, not a sentence.
+    let thrown = wasm_bindgen::JsValue::from(refusal);
+    let key = js_sys::Reflect::get(&thrown, &"key".into()).unwrap();
+    assert_eq!(key.as_string().as_deref(), Some("error.outOfRange"));
+    let what = js_sys::Reflect::get(&js_sys::Reflect::get(&thrown, &"vars".into()).unwrap(), &"what".into())
+        .unwrap();
+    assert_eq!(
+        js_sys::Reflect::get(&what, &"key".into()).unwrap().as_string().as_deref(),
+        Some("error.what.newLabel")
+    );
     pg.clear_points();
     assert_eq!(state(&pg).user_points, Some(vec![]));
     assert!(pg.query().ends_with("user="), "{}", pg.query());

@@ -1,12 +1,13 @@
 //! Input features: what the network sees of a point `(x1, x2)`, as in TensorFlow Playground.
 
+use crate::error::NetworkProblem;
 use crate::{Choice, Error, Matrix, Real, Result};
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
 crate::choice! {
     /// One input computed from a point.
-    pub enum Feature: "feature" {
+    pub enum Feature: Feature {
         /// `x1`.
         X1,
         /// `x2`.
@@ -50,17 +51,13 @@ impl FeatureSet {
     /// Checks a list of features: at least one, and none twice.
     pub fn new(features: Vec<Feature>) -> Result<FeatureSet> {
         if features.is_empty() {
-            return Err(Error::InvalidNetwork(format!(
-                "a feature list must keep at least one input; choose from {}",
-                Feature::names().join(", ")
-            )));
+            return Err(Error::InvalidNetwork(NetworkProblem::NoFeatures { allowed: Feature::names() }));
         }
         if let Some((i, &twice)) = features.iter().enumerate().find(|(i, f)| features[..*i].contains(f)) {
-            return Err(Error::InvalidNetwork(format!(
-                "feature {} is listed twice (again at position {}); list each feature at most once",
-                twice.name(),
-                i + 1
-            )));
+            return Err(Error::InvalidNetwork(NetworkProblem::FeatureTwice {
+                feature: twice.name(),
+                position: i + 1,
+            }));
         }
         Ok(FeatureSet(features))
     }

@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 
 crate::choice! {
     /// The built-in data sets, named as in URLs and on the CLI (`circle`, `gate-xor`, `spiral3`, …).
-    pub enum DataKind: "data set" {
+    pub enum DataKind: DataSet {
         /// A disc of one class inside a ring of the other.
         Circle,
         /// Four quadrants: class 1 where `x1·x2 > 0`, class 0 where `x1·x2 < 0`.

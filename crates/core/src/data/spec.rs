@@ -3,6 +3,7 @@
 
 use super::dataset::{Dataset, MAX_POINTS};
 use super::kind::DataKind;
+use crate::error::{Allowed, Quantity};
 use crate::{Error, Result};
 use serde::{Deserialize, Serialize};
 use std::ops::RangeInclusive;
@@ -50,10 +51,11 @@ impl DataSpec {
     /// Checks the number of points, the noise and the train ratio against their ranges.
     pub fn validate(&self) -> Result<()> {
         if !POINTS.contains(&self.points) {
-            return Err(out_of_range("the number of points", self.points, "between 4 and 10000"));
+            let (low, high) = (*POINTS.start() as f64, *POINTS.end() as f64);
+            return Err(out_of_range(Quantity::Points, self.points, low, high));
         }
         if !NOISE.contains(&self.noise) {
-            return Err(out_of_range("the noise", self.noise, "between 0 and 0.5"));
+            return Err(out_of_range(Quantity::Noise, self.noise, *NOISE.start(), *NOISE.end()));
         }
         check_train_ratio(self.train_ratio)
     }
@@ -62,13 +64,18 @@ impl DataSpec {
 /// Checks a train ratio: between 0.1 and 0.9.
 pub(super) fn check_train_ratio(train_ratio: f64) -> Result<()> {
     if !TRAIN_RATIO.contains(&train_ratio) {
-        return Err(out_of_range("the train ratio", train_ratio, "between 0.1 and 0.9"));
+        return Err(out_of_range(
+            Quantity::TrainRatio,
+            train_ratio,
+            *TRAIN_RATIO.start(),
+            *TRAIN_RATIO.end(),
+        ));
     }
     Ok(())
 }
 
-fn out_of_range(what: &'static str, got: impl ToString, allowed: &str) -> Error {
-    Error::OutOfRange { what, got: got.to_string(), allowed: allowed.to_string() }
+fn out_of_range(what: Quantity, got: impl ToString, low: f64, high: f64) -> Error {
+    Error::OutOfRange { what, got: got.to_string(), allowed: Allowed::Between { low, high } }
 }
 
 #[cfg(test)]

@@ -2,6 +2,7 @@
 
 use super::dataset::Dataset;
 use super::spec::{check_train_ratio, Split};
+use crate::error::DataProblem;
 use crate::{rng_from_seed, Error, Result};
 use rand::seq::SliceRandom;
 
@@ -18,7 +19,7 @@ impl Dataset {
         check_train_ratio(train_ratio)?;
         let n = self.len();
         if n < 2 {
-            return Err(Error::InvalidData(format!("{n} points cannot be split; a split needs at least 2")));
+            return Err(Error::InvalidData(DataProblem::CannotSplit { points: n }));
         }
         let mut order: Vec<usize> = (0..n).collect();
         order.shuffle(&mut rng_from_seed(seed));

@@ -2,6 +2,7 @@
 
 use super::dataset::Dataset;
 use super::kind::Task;
+use crate::error::DataProblem;
 use crate::{Error, Matrix, Real, Result};
 use serde::{Deserialize, Serialize};
 
@@ -44,45 +45,7 @@ impl TargetEncoding {
         if fits {
             return Ok(());
         }
-        Err(Error::InvalidData(format!(
-            "{} cannot hold the targets of {}; {}",
-            self.described(),
-            described(task),
-            suited(task)
-        )))
-    }
-
-    /// The encoding in words, with the output it suits.
-    fn described(self) -> String {
-        match self {
-            TargetEncoding::OneHot { classes } => {
-                format!("a one-hot target with {classes} columns (softmax)")
-            }
-            TargetEncoding::Binary => "a 0/1 target (sigmoid)".to_string(),
-            TargetEncoding::Signed => "a −1/+1 target (tanh)".to_string(),
-            TargetEncoding::Value => "a value target (identity)".to_string(),
-        }
-    }
-}
-
-/// A task in words.
-fn described(task: Task) -> String {
-    match task {
-        Task::Classification { classes } => format!("{classes}-class data"),
-        Task::Regression => "regression data".to_string(),
-    }
-}
-
-/// Which outputs fit a task.
-fn suited(task: Task) -> String {
-    match task {
-        Task::Classification { classes: 2 } => {
-            "two classes suit a sigmoid (0/1), tanh (−1/+1) or 2-column softmax output".to_string()
-        }
-        Task::Classification { classes } => {
-            format!("{classes} classes need a softmax output with at least {classes} columns")
-        }
-        Task::Regression => "regression needs a single identity (value) output".to_string(),
+        Err(Error::InvalidData(DataProblem::Targets { encoding: self, task }))
     }
 }
 

@@ -3,6 +3,7 @@
 use super::dataset::{Dataset, Rect};
 use super::kind::Task;
 use super::validate;
+use crate::error::{Field, LineProblem, ParseProblem, Readable};
 use crate::{Error, Result};
 
 /// The optional first line, compared without spaces and case.
@@ -23,8 +24,10 @@ pub fn parse_points(text: &str, task: Task) -> Result<Dataset> {
     let mut points = Vec::new();
     let mut labels = Vec::new();
     for (number, line) in data_lines(text) {
-        let (point, label) = parse_line(line, task)
-            .map_err(|detail| Error::Parse { what: "points", detail: format!("line {number}: {detail}") })?;
+        let (point, label) = parse_line(line, task).map_err(|problem| Error::Parse {
+            what: Readable::Points,
+            problem: ParseProblem::Line { number, problem },
+        })?;
         points.push(point);
         labels.push(label);
     }
@@ -49,23 +52,23 @@ fn is_header(line: &str) -> bool {
 }
 
 /// One `x1,x2,label` line, or what is wrong with it.
-fn parse_line(line: &str, task: Task) -> Result<([f64; 2], f64), String> {
+fn parse_line(line: &str, task: Task) -> Result<([f64; 2], f64), LineProblem> {
     let fields: Vec<&str> = line.split(',').map(str::trim).collect();
     let [x1, x2, label] = fields[..] else {
-        return Err(format!("expected 3 values x1,x2,label but found {} in \"{line}\"", fields.len()));
+        return Err(LineProblem::Fields { found: fields.len(), line: line.to_string() });
     };
-    let point = [number("x1", x1)?, number("x2", x2)?];
-    let label = number("the label", label)?;
-    validate::label_fits(label, task).map_err(|why| format!("label {label}: {why}"))?;
+    let point = [number(Field::X1, x1)?, number(Field::X2, x2)?];
+    let label = number(Field::Label, label)?;
+    validate::label_fits(label, task).map_err(|rule| LineProblem::Label { label, rule })?;
     Ok((point, label))
 }
 
 /// A finite number, or what is wrong with the field.
-fn number(name: &str, field: &str) -> Result<f64, String> {
-    match field.parse::<f64>() {
+fn number(field: Field, text: &str) -> Result<f64, LineProblem> {
+    match text.parse::<f64>() {
         Ok(value) if value.is_finite() => Ok(value),
-        Ok(_) => Err(format!("{name} is \"{field}\", but it must be a finite number")),
-        Err(_) => Err(format!("{name} is \"{field}\", which is not a number")),
+        Ok(_) => Err(LineProblem::NotFinite { field, got: text.to_string() }),
+        Err(_) => Err(LineProblem::NotNumber { field, got: text.to_string() }),
     }
 }
 

@@ -3,21 +3,20 @@
 
 use super::dataset::{Rect, MAX_CLASSES, MAX_POINTS, MIN_POINTS};
 use super::kind::Task;
+use crate::error::{Allowed, DataProblem, LabelRule, Quantity};
 use crate::{Error, Result};
 
 /// Between [`MIN_POINTS`] and [`MAX_POINTS`] points, and one label per point.
 pub(super) fn counts(points: usize, labels: usize) -> Result<()> {
     if !(MIN_POINTS..=MAX_POINTS).contains(&points) {
         return Err(Error::OutOfRange {
-            what: "the number of points",
+            what: Quantity::Points,
             got: points.to_string(),
-            allowed: format!("between {MIN_POINTS} and {MAX_POINTS}"),
+            allowed: Allowed::Between { low: MIN_POINTS as f64, high: MAX_POINTS as f64 },
         });
     }
     if points != labels {
-        return Err(Error::InvalidData(format!(
-            "there are {points} points but {labels} labels; give exactly one label per point"
-        )));
+        return Err(Error::InvalidData(DataProblem::LabelCount { points, labels }));
     }
     Ok(())
 }
@@ -26,9 +25,9 @@ pub(super) fn counts(points: usize, labels: usize) -> Result<()> {
 pub(super) fn task(task: Task) -> Result<()> {
     match task.classes() {
         Some(classes) if !(2..=MAX_CLASSES).contains(&classes) => Err(Error::OutOfRange {
-            what: "the number of classes",
+            what: Quantity::Classes,
             got: classes.to_string(),
-            allowed: format!("between 2 and {MAX_CLASSES}"),
+            allowed: Allowed::Between { low: 2.0, high: MAX_CLASSES as f64 },
         }),
         _ => Ok(()),
     }
@@ -41,46 +40,36 @@ pub(super) fn domain(rect: Rect) -> Result<()> {
     if finite && x_min < x_max && y_min < y_max {
         return Ok(());
     }
-    Err(Error::InvalidData(format!(
-        "the domain [{x_min}, {x_max}] × [{y_min}, {y_max}] is empty or not finite; \
-         it needs finite edges with x_min < x_max and y_min < y_max"
-    )))
+    Err(Error::InvalidData(DataProblem::Domain(rect)))
 }
 
 /// Every coordinate finite.
 pub(super) fn points(points: &[[f64; 2]]) -> Result<()> {
     match points.iter().position(|p| !p.iter().all(|c| c.is_finite())) {
         None => Ok(()),
-        Some(i) => Err(Error::InvalidData(format!(
-            "point {} is ({}, {}), but every coordinate must be a finite number",
-            i + 1,
-            points[i][0],
-            points[i][1]
-        ))),
+        Some(i) => {
+            Err(Error::InvalidData(DataProblem::Point { number: i + 1, x1: points[i][0], x2: points[i][1] }))
+        }
     }
 }
 
 /// Every label finite; class labels whole numbers in `0..classes`.
 pub(super) fn labels(labels: &[f64], task: Task) -> Result<()> {
-    labels
-        .iter()
-        .enumerate()
-        .try_for_each(|(i, &label)| label_fits(label, task).map_err(|why| label_error(i, label, &why)))
+    labels.iter().enumerate().try_for_each(|(i, &label)| {
+        label_fits(label, task)
+            .map_err(|rule| Error::InvalidData(DataProblem::Label { number: i + 1, label, rule }))
+    })
 }
 
 /// Whether one label suits the task, or what a label must be instead.
-pub(super) fn label_fits(label: f64, task: Task) -> Result<(), String> {
+pub(super) fn label_fits(label: f64, task: Task) -> Result<(), LabelRule> {
     match task.classes() {
-        _ if !label.is_finite() => Err("every label must be a finite number".to_string()),
+        _ if !label.is_finite() => Err(LabelRule::Finite),
         Some(classes) if label.fract() != 0.0 || !(0.0..classes as f64).contains(&label) => {
-            Err(format!("a class label must be a whole number from 0 to {}", classes - 1))
+            Err(LabelRule::Class { high: classes - 1 })
         }
         _ => Ok(()),
     }
-}
-
-fn label_error(index: usize, label: f64, why: &str) -> Error {
-    Error::InvalidData(format!("point {} has label {label}, but {why}", index + 1))
 }
 
 #[cfg(test)]

@@ -13,7 +13,7 @@ const GELU_K: f64 = 0.044_715;
 
 crate::choice! {
     /// An activation function `h`, applied element-wise after an affine layer.
-    pub enum Activation: "activation" {
+    pub enum Activation: Activation {
         /// `h(a) = 1 if a > 0 else 0`; `h' = 0` (almost everywhere): it cannot learn by gradient.
         Step,
         /// `h(a) = a`; `h' = 1`.

@@ -13,7 +13,7 @@ use crate::real::{Matrix, Real};
 
 crate::choice! {
     /// Which output function and loss end the network.
-    pub enum Output: "output" {
+    pub enum Output: Output {
         /// One output, `y = σ(x)`, binary cross-entropy; targets 0/1. The book's `SigmoidWithLoss`.
         Sigmoid,
         /// K ≥ 2 outputs, `y = softmax(x)`, cross-entropy; one-hot targets. `SoftmaxWithLoss`.

@@ -1,6 +1,6 @@
 //! Weight penalties: L2 (weight decay, chapter 6.4.2) and L1. Biases are not penalised.
 
-use crate::error::{Error, Result};
+use crate::error::{Allowed, Error, Quantity, Result};
 use crate::real::{Matrix, Real};
 use serde::{Deserialize, Serialize};
 
@@ -9,7 +9,7 @@ pub const MAX_RATE: f64 = 10.0;
 
 crate::choice! {
     /// Which penalty is added to the loss.
-    pub enum Penalty: "regularisation" {
+    pub enum Penalty: Regularisation {
         /// No penalty.
         None,
         /// `λ Σ |W|`, gradient `λ·sign(W)`: pushes weights to exactly 0.
@@ -39,9 +39,9 @@ impl Regularization {
     pub fn new(penalty: Penalty, rate: f64) -> Result<Self> {
         if !(rate.is_finite() && (0.0..=MAX_RATE).contains(&rate)) {
             return Err(Error::OutOfRange {
-                what: "the regularisation rate",
+                what: Quantity::RegularisationRate,
                 got: rate.to_string(),
-                allowed: format!("a number from 0 to {MAX_RATE}"),
+                allowed: Allowed::Real { low: 0.0, high: MAX_RATE },
             });
         }
         Ok(Self { penalty, rate })

@@ -1,7 +1,6 @@
 //! What a network looks like before it has weights: sizes, activation, output, initialiser.
 
-use crate::choice::Choice;
-use crate::error::{Error, Result};
+use crate::error::{Error, NetworkProblem, OutputNeeds, ParseProblem, Readable, Result};
 use crate::functions::Activation;
 use crate::layers::Output;
 use serde::{Deserialize, Serialize};
@@ -17,7 +16,7 @@ pub const MAX_PARAMETERS: usize = 4_000_000;
 
 crate::choice! {
     /// How the initial weights are drawn (biases start at 0).
-    pub enum Init: "initialiser" {
+    pub enum Init: Initialiser {
         /// `W ~ N(0, 0.01²)`: the book's `weight_init_std = 0.01`.
         Small,
         /// `W ~ N(0, 1/n)` with `n` inputs to the layer: Xavier, for sigmoid and tanh.
@@ -62,28 +61,20 @@ impl NetworkSpec {
 
     /// Checks every size against the documented limits and the output against its width.
     pub fn validate(&self) -> Result<()> {
-        let bad = |msg: String| Err(Error::InvalidNetwork(msg));
+        let bad = |problem| Err(Error::InvalidNetwork(problem));
         if !(1..=MAX_INPUTS).contains(&self.inputs) {
-            return bad(format!("{} inputs; a network takes 1 to {MAX_INPUTS} inputs", self.inputs));
+            return bad(NetworkProblem::Inputs { got: self.inputs, max: MAX_INPUTS });
         }
         if self.hidden.len() > MAX_HIDDEN_LAYERS {
-            return bad(format!(
-                "{} hidden layers; at most {MAX_HIDDEN_LAYERS} are allowed",
-                self.hidden.len()
-            ));
+            return bad(NetworkProblem::HiddenLayers { got: self.hidden.len(), max: MAX_HIDDEN_LAYERS });
         }
-        if let Some((i, w)) = self.hidden.iter().enumerate().find(|(_, w)| !(1..=MAX_WIDTH).contains(*w)) {
-            return bad(format!(
-                "hidden layer {} has width {w}; each layer needs 1 to {MAX_WIDTH} neurons",
-                i + 1
-            ));
+        if let Some((i, &width)) = self.hidden.iter().enumerate().find(|(_, w)| !(1..=MAX_WIDTH).contains(*w))
+        {
+            return bad(NetworkProblem::Width { layer: i + 1, width, max: MAX_WIDTH });
         }
         self.validate_outputs()?;
         if self.parameter_count() > MAX_PARAMETERS {
-            return bad(format!(
-                "{} parameters; at most {MAX_PARAMETERS} are allowed",
-                self.parameter_count()
-            ));
+            return bad(NetworkProblem::Parameters { got: self.parameter_count(), max: MAX_PARAMETERS });
         }
         Ok(())
     }
@@ -97,16 +88,12 @@ impl NetworkSpec {
         if ok {
             return Ok(());
         }
-        let allowed = match self.output {
-            Output::Sigmoid | Output::Tanh => "exactly 1 output".to_string(),
-            Output::Softmax => format!("2 to {MAX_WIDTH} outputs (one per class)"),
-            Output::Identity => format!("1 to {MAX_WIDTH} outputs"),
+        let needs = match self.output {
+            Output::Sigmoid | Output::Tanh => OutputNeeds::One,
+            Output::Softmax => OutputNeeds::Classes { max: MAX_WIDTH },
+            Output::Identity => OutputNeeds::Values { max: MAX_WIDTH },
         };
-        Err(Error::InvalidNetwork(format!(
-            "{} outputs with a {} output; it needs {allowed}",
-            self.outputs,
-            self.output.name()
-        )))
+        Err(Error::InvalidNetwork(NetworkProblem::Outputs { got: self.outputs, output: self.output, needs }))
     }
 }
 
@@ -119,8 +106,8 @@ pub fn parse_hidden(text: &str) -> Result<Vec<usize>> {
     text.split(',')
         .map(|part| {
             part.trim().parse::<usize>().map_err(|_| Error::Parse {
-                what: "hidden layers",
-                detail: format!("\"{}\" is not a width; write widths like 8,8 (or none)", part.trim()),
+                what: Readable::HiddenLayers,
+                problem: ParseProblem::Width { got: part.trim().to_string() },
             })
         })
         .collect()

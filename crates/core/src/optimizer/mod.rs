@@ -5,7 +5,7 @@ mod rules;
 #[cfg(test)]
 mod tests;
 
-use crate::error::{Error, Result};
+use crate::error::{Allowed, Error, Quantity, Result};
 use crate::real::{Matrix, Real};
 
 /// `μ` of Momentum and Nesterov.
@@ -21,7 +21,7 @@ pub const MAX_LEARNING_RATE: f64 = 100.0;
 
 crate::choice! {
     /// Which update rule.
-    pub enum OptimizerKind: "optimizer" {
+    pub enum OptimizerKind: Optimizer {
         /// `W ← W − lr·g`.
         Sgd,
         /// `v ← μv − lr·g`, `W ← W + v`.
@@ -44,9 +44,9 @@ pub fn check_learning_rate(lr: f64) -> Result<f64> {
         return Ok(lr);
     }
     Err(Error::OutOfRange {
-        what: "the learning rate",
+        what: Quantity::LearningRate,
         got: lr.to_string(),
-        allowed: format!("a number above 0 and at most {MAX_LEARNING_RATE}"),
+        allowed: Allowed::AboveZero { high: MAX_LEARNING_RATE },
     })
 }
 

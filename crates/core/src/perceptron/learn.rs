@@ -2,7 +2,7 @@
 //! can show each correction.
 
 use super::{Gate, Perceptron, GATE_INPUTS};
-use crate::error::{Error, Result};
+use crate::error::{Allowed, Error, Quantity, Result};
 use serde::Serialize;
 
 /// How close two pass-end states must be to count as one: sums of `±lr` drift in the last bits.
@@ -59,9 +59,9 @@ impl PerceptronLearner {
     pub fn new(gate: Gate, perceptron: Perceptron, lr: f64) -> Result<Self> {
         if !(lr.is_finite() && lr > 0.0) {
             return Err(Error::OutOfRange {
-                what: "learning rate",
+                what: Quantity::LearningRate,
                 got: lr.to_string(),
-                allowed: "a finite number greater than 0".to_string(),
+                allowed: Allowed::Positive,
             });
         }
         Ok(Self {
@@ -209,7 +209,7 @@ mod tests {
     fn a_bad_learning_rate_is_an_error() {
         for lr in [0.0, -0.1, f64::NAN, f64::INFINITY] {
             let err = learner(Gate::And, lr).unwrap_err().to_string();
-            assert!(err.starts_with("learning rate is"), "{err}");
+            assert!(err.starts_with("the learning rate is"), "{err}");
         }
     }
 }

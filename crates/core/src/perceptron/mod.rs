@@ -30,7 +30,7 @@ impl Perceptron {
 
 crate::choice! {
     /// A two-input logic gate from chapter 2.
-    pub enum Gate: "gate" {
+    pub enum Gate: Gate {
         /// `y = x1 AND x2`.
         And,
         /// `y = x1 OR x2`.

@@ -1,7 +1,7 @@
 //! What can be read from, and changed on, a trainer between steps.
 
 use super::{EpochStats, Examples, Status, Trainer};
-use crate::error::{Error, Result};
+use crate::error::{Allowed, Error, NetworkPart, NetworkProblem, Quantity, Result};
 use crate::functions::Activation;
 use crate::network::{Network, Regularization};
 use crate::optimizer::{Optimizer, OptimizerKind};
@@ -104,17 +104,18 @@ impl<T: Real> Trainer<T> {
     pub fn set_parameter(&mut self, layer: usize, i: Option<usize>, j: usize, value: f64) -> Result<()> {
         if !value.is_finite() {
             return Err(Error::OutOfRange {
-                what: "a weight",
+                what: Quantity::Weight,
                 got: value.to_string(),
-                allowed: "a finite number".into(),
+                allowed: Allowed::Finite,
             });
         }
-        let affine = self.network.affines_mut().nth(layer).ok_or_else(|| out_of_network("layer", layer))?;
+        let affine =
+            self.network.affines_mut().nth(layer).ok_or_else(|| out_of_network(NetworkPart::Layer, layer))?;
         let (matrix, row) = match i {
             Some(i) => (&mut affine.w, i),
             None => (&mut affine.b, 0),
         };
-        let cell = matrix.get_mut((row, j)).ok_or_else(|| out_of_network("weight index", j))?;
+        let cell = matrix.get_mut((row, j)).ok_or_else(|| out_of_network(NetworkPart::WeightIndex, j))?;
         *cell = T::of(value);
         self.refresh_last_stats();
         Ok(())
@@ -128,6 +129,6 @@ impl<T: Real> Trainer<T> {
     }
 }
 
-fn out_of_network(what: &str, index: usize) -> Error {
-    Error::InvalidNetwork(format!("there is no {what} {index} in this network"))
+fn out_of_network(what: NetworkPart, index: usize) -> Error {
+    Error::InvalidNetwork(NetworkProblem::NoSuch { what, index })
 }

@@ -14,7 +14,7 @@ pub use history::{Divergence, EpochStats, Status};
 pub use sampling::{Batcher, Sampling};
 pub use settings::{Change, Settings, MAX_BATCH_SIZE};
 
-use crate::error::{Error, Result};
+use crate::error::{DataProblem, Error, ExampleSet, Result};
 use crate::network::{Evaluation, Evaluator, Network};
 use crate::optimizer::Optimizer;
 use crate::real::{Matrix, Real};
@@ -77,9 +77,9 @@ impl<T: Real> Trainer<T> {
         batcher: Batcher,
         rng: Rng,
     ) -> Result<Self> {
-        check_examples(&network, &train, "training")?;
+        check_examples(&network, &train, ExampleSet::Training)?;
         if !test.is_empty() {
-            check_examples(&network, &test, "test")?;
+            check_examples(&network, &test, ExampleSet::Test)?;
         }
         let buffers = Buffers {
             xb: Matrix::zeros(0, 0),
@@ -206,22 +206,22 @@ impl<T: Real> Trainer<T> {
     }
 }
 
-fn check_examples<T: Real>(network: &Network<T>, examples: &Examples<T>, which: &str) -> Result<()> {
+fn check_examples<T: Real>(network: &Network<T>, examples: &Examples<T>, which: ExampleSet) -> Result<()> {
     let spec = network.spec();
-    if examples.is_empty() && which == "training" {
-        return Err(Error::InvalidData("there are no training examples; add at least one point".into()));
+    if examples.is_empty() && which == ExampleSet::Training {
+        return Err(Error::InvalidData(DataProblem::NoTrainingExamples));
     }
     if examples.x.ncols() != spec.inputs
         || examples.t.ncols() != spec.outputs
         || examples.x.nrows() != examples.t.nrows()
     {
-        return Err(Error::InvalidData(format!(
-            "the {which} data has {} inputs and {} targets per example, but the network takes {} and gives {}",
-            examples.x.ncols(),
-            examples.t.ncols(),
-            spec.inputs,
-            spec.outputs
-        )));
+        return Err(Error::InvalidData(DataProblem::Shape {
+            which,
+            inputs: examples.x.ncols(),
+            targets: examples.t.ncols(),
+            network_inputs: spec.inputs,
+            network_outputs: spec.outputs,
+        }));
     }
     Ok(())
 }

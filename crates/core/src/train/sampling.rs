@@ -7,7 +7,7 @@ use rand::Rng as _;
 
 crate::choice! {
     /// How the examples of each mini-batch are chosen.
-    pub enum Sampling: "sampling" {
+    pub enum Sampling: Sampling {
         /// Each batch draws `B` examples at random, with replacement (the book's
         /// `np.random.choice(train_size, batch_size)`); an epoch is `max(N / B, 1)` batches.
         Replacement,

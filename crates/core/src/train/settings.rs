@@ -3,7 +3,7 @@
 
 use super::{Batcher, Examples, Sampling, Trainer};
 use crate::data::{DataSpec, Dataset, FeatureSet, Split, TargetEncoding, Task};
-use crate::error::{Error, Result};
+use crate::error::{Allowed, Error, Quantity, Result};
 use crate::functions::Activation;
 use crate::layers::Output;
 use crate::network::{Init, Network, NetworkSpec, Regularization};
@@ -82,9 +82,9 @@ pub fn check_batch_size(batch_size: usize) -> Result<usize> {
         return Ok(batch_size);
     }
     Err(Error::OutOfRange {
-        what: "the batch size",
+        what: Quantity::BatchSize,
         got: batch_size.to_string(),
-        allowed: format!("a whole number from 1 to {MAX_BATCH_SIZE}"),
+        allowed: Allowed::Whole { low: 1, high: MAX_BATCH_SIZE as u64 },
     })
 }
 

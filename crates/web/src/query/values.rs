@@ -2,6 +2,7 @@
 
 use crate::notice::shown;
 use crate::state::{UserPoint, MAX_SPEED};
+use asaku_core::error::{Allowed, ParseProblem, Quantity, Readable};
 use asaku_core::network::parse_hidden;
 use asaku_core::train::MAX_BATCH_SIZE;
 use asaku_core::{Choice, Error, Result};
@@ -22,13 +23,12 @@ pub(super) fn text(value: impl ToString) -> Option<String> {
 }
 
 pub(super) fn number<T: std::str::FromStr>(v: &str) -> Result<T> {
-    v.trim().parse().map_err(|_| Error::Parse {
-        what: "a number",
-        detail: format!("\"{}\" is not a number of the right kind", shown(v)),
-    })
+    v.trim()
+        .parse()
+        .map_err(|_| Error::Parse { what: Readable::Number, problem: ParseProblem::Number { got: shown(v) } })
 }
 
-pub(super) fn out_of_range(what: &'static str, got: &str, allowed: String) -> Error {
+pub(super) fn out_of_range(what: Quantity, got: &str, allowed: Allowed) -> Error {
     Error::OutOfRange { what, got: shown(got), allowed }
 }
 
@@ -37,7 +37,7 @@ pub(super) fn batch(v: &str) -> Result<usize> {
     if (1..=MAX_BATCH_SIZE).contains(&b) {
         Ok(b)
     } else {
-        Err(out_of_range("the batch size", v, format!("from 1 to {MAX_BATCH_SIZE}")))
+        Err(out_of_range(Quantity::BatchSize, v, Allowed::Whole { low: 1, high: MAX_BATCH_SIZE as u64 }))
     }
 }
 
@@ -46,7 +46,7 @@ pub(super) fn speed(v: &str) -> Result<u32> {
     if (1..=MAX_SPEED).contains(&s) {
         Ok(s)
     } else {
-        Err(out_of_range("the speed", v, format!("from 1 to {MAX_SPEED} epochs per frame")))
+        Err(out_of_range(Quantity::Speed, v, Allowed::Whole { low: 1, high: MAX_SPEED.into() }))
     }
 }
 
@@ -54,14 +54,14 @@ pub(super) fn flag(v: &str) -> Result<bool> {
     match v {
         "1" | "true" => Ok(true),
         "0" | "false" => Ok(false),
-        _ => Err(out_of_range("a switch", v, "1 (on) or 0 (off)".into())),
+        _ => Err(out_of_range(Quantity::Switch, v, Allowed::Switch)),
     }
 }
 
 pub(super) fn lang(v: &str) -> Result<String> {
     match v {
         "en" | "ja" => Ok(v.to_string()),
-        _ => Err(out_of_range("the language", v, "en or ja".into())),
+        _ => Err(out_of_range(Quantity::Language, v, Allowed::OneOf(vec!["en", "ja"]))),
     }
 }
 
@@ -69,11 +69,8 @@ pub(super) fn lang(v: &str) -> Result<String> {
 pub fn page_layers(v: &str) -> Result<Vec<usize>> {
     let hidden = parse_hidden(v)?;
     if hidden.len() > MAX_PAGE_LAYERS || hidden.iter().any(|w| !(1..=MAX_PAGE_WIDTH).contains(w)) {
-        return Err(out_of_range(
-            "the hidden layers",
-            v,
-            format!("0 to {MAX_PAGE_LAYERS} layers of 1 to {MAX_PAGE_WIDTH} neurons, like 4,2"),
-        ));
+        let allowed = Allowed::Layers { layers: MAX_PAGE_LAYERS, width: MAX_PAGE_WIDTH };
+        return Err(out_of_range(Quantity::HiddenLayers, v, allowed));
     }
     Ok(hidden)
 }
@@ -108,10 +105,7 @@ pub(super) fn user_points(v: &str) -> Result<Vec<UserPoint>> {
 
 pub(super) fn user_point(text: &str) -> Result<UserPoint> {
     let parts: Vec<&str> = text.split(':').collect();
-    let bad = || Error::Parse {
-        what: "a point",
-        detail: format!("\"{}\" is not x1:x2:label (or x1:x2:label:t for a test point)", shown(text)),
-    };
+    let bad = || Error::Parse { what: Readable::Point, problem: ParseProblem::Point { got: shown(text) } };
     let test = match parts.len() {
         3 => false,
         4 if parts[3] == "t" => true,

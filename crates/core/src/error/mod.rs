@@ -1,4 +1,22 @@
 //! What can go wrong with input from a user, a URL, a file or the command line.
+//!
+//! Every part of an [`Error`] is structured: what a value is ([`Quantity`], [`Named`],
+//! [`Readable`]), what it may be ([`Allowed`]) and what is wrong with a network, a data set or a
+//! text ([`NetworkProblem`], [`DataProblem`], [`ParseProblem`]), each with the values it is
+//! about. `Display` gives the English sentence (what the command line prints); the page turns
+//! the same parts into sentences of its string table, in the language it is shown in.
+
+mod allowed;
+mod data;
+mod network;
+mod parse;
+mod subject;
+
+pub use allowed::Allowed;
+pub use data::{DataProblem, ExampleSet, LabelRule};
+pub use network::{NetworkPart, NetworkProblem, OutputNeeds};
+pub use parse::{Field, LineProblem, ParseProblem};
+pub use subject::{Named, Quantity, Readable};
 
 use thiserror::Error;
 
@@ -8,38 +26,38 @@ use thiserror::Error;
 #[derive(Debug, Clone, PartialEq, Error)]
 pub enum Error {
     /// A name (activation, loss, optimizer, data set, …) that is not one of the known ones.
-    #[error("unknown {what} \"{got}\": use one of {allowed}")]
+    #[error("unknown {what} \"{got}\": use one of {}", .allowed.join(", "))]
     UnknownName {
-        /// Which kind of name was expected, e.g. "activation".
-        what: &'static str,
+        /// Which kind of name was expected.
+        what: Named,
         /// The text that was given.
         got: String,
-        /// The allowed names, comma-separated.
-        allowed: String,
+        /// The allowed names.
+        allowed: Vec<&'static str>,
     },
     /// A number outside its allowed range (a learning rate of 0, a batch size of 0, …).
     #[error("{what} is {got}, but it must be {allowed}")]
     OutOfRange {
         /// Which setting.
-        what: &'static str,
+        what: Quantity,
         /// The value given, as text.
         got: String,
-        /// The allowed range, in words.
-        allowed: String,
+        /// What the value may be.
+        allowed: Allowed,
     },
     /// A network shape the engine does not build.
     #[error("invalid network: {0}")]
-    InvalidNetwork(String),
+    InvalidNetwork(NetworkProblem),
     /// A data set the engine cannot train on.
     #[error("invalid data: {0}")]
-    InvalidData(String),
+    InvalidData(DataProblem),
     /// Text that does not parse (a layer list, a line of a points file).
-    #[error("cannot read {what}: {detail}")]
+    #[error("cannot read {what}: {problem}")]
     Parse {
         /// What was being read.
-        what: &'static str,
+        what: Readable,
         /// What is wrong, and where.
-        detail: String,
+        problem: ParseProblem,
     },
 }
 
