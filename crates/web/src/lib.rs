@@ -10,6 +10,7 @@ pub mod draw;
 pub mod frame;
 pub mod js;
 pub mod lessons;
+pub mod limits;
 pub mod notice;
 pub mod notice_text;
 pub mod playground;

@@ -4,7 +4,7 @@
 use crate::js::{js_error, to_js};
 use crate::notice::{notices_accessors, Notice};
 use crate::query;
-use crate::state::{PageState, UserPoint};
+use crate::state::{check_point, PageState, UserPoint};
 use asaku_core::data::{DataKind, Split};
 use asaku_core::layers::Output;
 use asaku_core::train::{Change, Trainer};
@@ -99,37 +99,13 @@ impl Playground {
     /// says what is wrong.
     pub fn apply(&mut self, next: JsValue) -> Result<String, JsError> {
         let next: PageState = serde_wasm_bindgen::from_value(next).map_err(js_error)?;
-        let change = self.apply_state(next)?;
+        let change = self.apply_state(next).map_err(js_error)?;
         Ok(match change {
             Change::None => "none",
             Change::Live => "live",
             Change::Rebuild => "rebuild",
         }
         .into())
-    }
-
-    /// [`Playground::apply`] on a Rust value: what moving to `next` took, or why it cannot.
-    fn apply_state(&mut self, next: PageState) -> Result<Change, JsError> {
-        let mut change = self.state.settings.change_to(&next.settings);
-        if next.user_points != self.state.user_points {
-            change = Change::Rebuild;
-        }
-        match (change, &mut self.run) {
-            (Change::None, _) => {}
-            (Change::Live, Run::Ready { trainer, .. }) => {
-                next.settings.apply_live(trainer.as_mut()).map_err(js_error)?
-            }
-            _ => {
-                let run = build(&next);
-                if let (Run::Unavailable { problem, .. }, None) = (&run, &next.user_points) {
-                    return Err(js_error(problem));
-                }
-                self.run = run;
-                change = Change::Rebuild;
-            }
-        }
-        self.state = next;
-        Ok(change)
     }
 
     /// Starts the run again from its seed (the same seed gives the same start).
@@ -195,36 +171,7 @@ impl Playground {
     /// keyboard's way to place a point). The data becomes the user's own and the run is rebuilt.
     #[wasm_bindgen(js_name = addPointAt)]
     pub fn add_point_at(&mut self, x1: f64, x2: f64, label: f64) -> Result<(), JsError> {
-        let kind = self.state.settings.data.kind;
-        let d = kind.domain();
-        if !((d.x_min..=d.x_max).contains(&x1) && (d.y_min..=d.y_max).contains(&x2)) {
-            let allowed =
-                format!("x1 from {} to {} and x2 from {} to {}", d.x_min, d.x_max, d.y_min, d.y_max);
-            return Err(js_error(Error::OutOfRange {
-                what: "the new point",
-                got: format!("({x1}, {x2})"),
-                allowed,
-            }));
-        }
-        let (fits, allowed) = match kind.task().classes() {
-            Some(k) => (
-                label.fract() == 0.0 && (0.0..k as f64).contains(&label),
-                format!("a class from 0 to {} for {}", k - 1, kind.name()),
-            ),
-            None => ((-1.0..=1.0).contains(&label), "a value from -1 to 1 for a regression set".to_string()),
-        };
-        if !fits {
-            return Err(js_error(Error::OutOfRange {
-                what: "the new point's label",
-                got: label.to_string(),
-                allowed,
-            }));
-        }
-        let mut next = self.state.clone();
-        let mut points = next.user_points_or_generated();
-        points.push(UserPoint { x: [x1, x2], label, test: false });
-        next.user_points = Some(points);
-        self.apply_state(next).map(|_| ())
+        self.add_user_point(UserPoint { x: [x1, x2], label, test: false }).map_err(js_error)
     }
 
     /// Removes every point: the user starts an empty data set of the same kind.
@@ -235,4 +182,46 @@ impl Playground {
     }
 }
 
+impl Playground {
+    /// [`Playground::apply`] on a Rust value: what moving to `next` took, or why it cannot.
+    /// All or nothing: `next` is checked as a whole ([`PageState::validate`]) and a new run is
+    /// built before anything changes, so on an error the state and the run are as they were.
+    pub(crate) fn apply_state(&mut self, next: PageState) -> Result<Change, Error> {
+        next.validate().map_err(|invalid| invalid.problem)?;
+        let mut change = self.state.settings.change_to(&next.settings);
+        if next.user_points != self.state.user_points {
+            change = Change::Rebuild;
+        }
+        match (change, &mut self.run) {
+            (Change::None, _) => {}
+            // Cannot fail on checked settings, and changes nothing when it does.
+            (Change::Live, Run::Ready { trainer, .. }) => next.settings.apply_live(trainer.as_mut())?,
+            _ => {
+                let run = build(&next);
+                if let (Run::Unavailable { problem, .. }, None) = (&run, &next.user_points) {
+                    return Err(problem.clone());
+                }
+                self.run = run;
+                change = Change::Rebuild;
+            }
+        }
+        self.state = next;
+        Ok(change)
+    }
+
+    /// Adds `point` to the data, which becomes the user's own; the run is rebuilt.
+    fn add_user_point(&mut self, point: UserPoint) -> Result<(), Error> {
+        check_point(self.state.settings.data.kind, &point, ["the new point", "the new point's label"])?;
+        let mut next = self.state.clone();
+        let mut points = next.user_points_or_generated();
+        points.push(point);
+        next.user_points = Some(points);
+        self.apply_state(next).map(|_| ())
+    }
+}
+
 notices_accessors!(Playground);
+
+#[cfg(test)]
+#[path = "playground_tests.rs"]
+mod tests;
