@@ -158,6 +158,7 @@ function showStartFailure(error) {
   if (started) return;
   console.error(error);
   byId('loading')?.remove();
+  setLanguage(new URLSearchParams(location.search).get('lang') ?? browserLanguage());
   const fatal = byId('fatal');
   if (!fatal.hidden) return;
   fatal.textContent = t('fatal.start', { why: errorText(error) });

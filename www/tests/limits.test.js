@@ -84,8 +84,12 @@ test('a page whose engine cannot load says so instead of loading for ever', TIME
   const page = await browser.newPage();
   await page.route(/\.wasm$/, (route) => route.fulfill({ status: 404, contentType: 'text/plain', body: 'gone' }));
   await page.goto(`${server.url}?lang=en`);
-  const fatal = page.getByRole('alert').filter({ hasText: 'The page could not start:' });
+  const fatal = page.getByRole('alert').filter({ hasText: 'The page could not start. Reload it to try again.' });
   await fatal.waitFor();
-  assert.match(await fatal.textContent(), /Reload it to try again\.$/);
+  assert.match(await fatal.textContent(), /\(.*404.*\)$/, 'and why');
   assert.equal(await page.locator('#loading').count(), 0);
+  assert.equal(await page.getByRole('link', { name: 'Playground' }).count(), 1, 'the rest of the page is in English too');
+
+  await page.goto(`${server.url}?lang=ja`);
+  await page.getByRole('alert').filter({ hasText: 'ページを起動できませんでした。' }).waitFor();
 });
