@@ -10,8 +10,6 @@ const LEARNING_RATES = [0.00001, 0.0001, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1, 
 const REGULARIZATION_RATES = [0, 0.0001, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1, 3, 10];
 /** The rate set when a penalty is switched on while the rate is 0 (which would do nothing). */
 const FIRST_RATE = 0.001;
-/** The highest seed the seed box offers (any u32). */
-const MAX_SEED = 4294967295;
 
 /**
  * Runs `action` (a call on the playground that returns "none" | "live" | "rebuild"), then
@@ -70,6 +68,11 @@ function companions(app, previous, next) {
   return notes;
 }
 
+/** A seed picked at random from the page's seed range `seeds` (`{ min, max }`). */
+export function randomSeed(seeds) {
+  return seeds.min + Math.floor(Math.random() * (seeds.max - seeds.min + 1));
+}
+
 /** Builds the training settings bar; returns `sync(state)`, which shows a state in it. */
 export function initSettings(app) {
   const { choices } = app;
@@ -85,7 +88,7 @@ export function initSettings(app) {
     settingsOf((s, v) => { s.optimizer = v; }));
   const rate = selectField('learning-rate', 'label.learningRate', numbers(LEARNING_RATES),
     settingsOf((s, v) => { s.learning_rate = Number(v); }));
-  const batch = rangeField('batch-size', 'label.batchSize', { min: 1, max: 100, step: 1 }, plain,
+  const batch = rangeField('batch-size', 'label.batchSize', app.limits.batch, plain,
     (v) => commit(app, (s) => { s.settings.batch_size = v; }, batch.input));
   const sampling = selectField('sampling-select', 'label.sampling', fromList('sampling'),
     settingsOf((s, v) => { s.sampling = v; }));
@@ -95,12 +98,15 @@ export function initSettings(app) {
     settingsOf((s, v) => { s.regularization.rate = Number(v); }));
   const init = selectField('init-select', 'label.init', fromList('init'),
     settingsOf((s, v) => { s.init = v; }));
-  const seed = numberField('seed', 'label.seed', { min: 0, step: 1 }, (v, input) => {
-    if (Number.isInteger(v) && v >= 0 && v <= MAX_SEED) commit(app, (s) => { s.settings.seed = v; }, input);
-    else perform(app, () => { throw { key: 'problem.seed', vars: { max: MAX_SEED } }; }, input);
+  // The range is the engine's to check (it refuses with a sentence); only what is no whole
+  // number at all is refused here, as it cannot even be sent.
+  const seeds = app.limits.seed;
+  const seed = numberField('seed', 'label.seed', seeds, (v, input) => {
+    if (Number.isSafeInteger(v) && v >= 0) commit(app, (s) => { s.settings.seed = v; }, input);
+    else perform(app, () => { throw { key: 'problem.seed', vars: { max: seeds.max } }; }, input);
   });
   const newSeed = el('button', { type: 'button', t: 'newSeed', on: {
-    click: () => commit(app, (s) => { s.settings.seed = Math.floor(Math.random() * MAX_SEED); }, newSeed),
+    click: () => commit(app, (s) => { s.settings.seed = randomSeed(seeds); }, newSeed),
   } });
   seed.root.append(newSeed);
   const regHint = el('p', { class: 'hint', t: 'hint.regRate' });

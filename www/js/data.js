@@ -3,11 +3,8 @@
 
 import { byId, el, fitCanvas, setPressed } from './dom.js';
 import { percent, plain, rangeField } from './fields.js';
-import { commit, perform } from './controls.js';
+import { commit, perform, randomSeed } from './controls.js';
 import { translate } from './strings.js';
-
-/** Highest data seed "Regenerate" picks. */
-const MAX_DATA_SEED = 4294967295;
 
 /** The logic gates have four fixed points: noise, ratio, count and seed do not apply to them. */
 const isGate = (kind) => kind.startsWith('gate-');
@@ -26,11 +23,11 @@ export function initData(app) {
   byId('datasets').append(...buttons.map((b) => b.button));
 
   const sliders = {
-    noise: rangeField('noise', 'label.noise', { min: 0, max: 0.5, step: 0.05 }, percent,
+    noise: rangeField('noise', 'label.noise', app.limits.noise, percent,
       (v) => commit(app, (s) => { s.settings.data.noise = v; }, sliders.noise.input)),
-    ratio: rangeField('train-ratio', 'label.trainRatio', { min: 0.1, max: 0.9, step: 0.1 }, percent,
+    ratio: rangeField('train-ratio', 'label.trainRatio', app.limits.ratio, percent,
       (v) => commit(app, (s) => { s.settings.data.train_ratio = v; }, sliders.ratio.input)),
-    points: rangeField('point-count', 'label.points', { min: 50, max: 1000, step: 50 }, plain,
+    points: rangeField('point-count', 'label.points', app.limits.points, plain,
       (v) => commit(app, (s) => { s.settings.data.points = v; }, sliders.points.input)),
   };
   byId('data-sliders').append(...Object.values(sliders).map((s) => s.root));
@@ -39,12 +36,14 @@ export function initData(app) {
   regenerate.addEventListener('click', () =>
     commit(app, (s) => {
       s.user_points = null;
-      s.settings.data.seed = Math.floor(Math.random() * MAX_DATA_SEED);
+      s.settings.data.seed = randomSeed(app.limits.seed);
     }, regenerate));
 
+  const coordinates = [byId('add-x1'), byId('add-x2')];
+  for (const input of coordinates) input.step = app.limits.pointStep;
   const addAt = byId('add-at');
   addAt.addEventListener('click', () => perform(app, () => {
-    app.pg.addPointAt(Number(byId('add-x1').value), Number(byId('add-x2').value), app.addLabel);
+    app.pg.addPointAt(Number(coordinates[0].value), Number(coordinates[1].value), app.addLabel);
     return 'rebuild';
   }, addAt));
 
@@ -54,6 +53,9 @@ export function initData(app) {
   let shownClasses = -1;
   return (state) => {
     const data = state.settings.data;
+    const area = app.limits.domains[data.kind];
+    Object.assign(coordinates[0], { min: area.x_min, max: area.x_max });
+    Object.assign(coordinates[1], { min: area.y_min, max: area.y_max });
     for (const b of buttons) setPressed(b.button, b.kind === data.kind);
     sliders.noise.set(data.noise);
     sliders.ratio.set(data.train_ratio);

@@ -10,6 +10,7 @@ let target = null;
 export function initEditor(app) {
   const box = byId('editor');
   const input = byId('editor-value');
+  input.step = app.limits.weightStep;
   byId('editor-set').addEventListener('click', () => setValue(app));
   byId('editor-close').addEventListener('click', closeEditor);
   input.addEventListener('keydown', (event) => {

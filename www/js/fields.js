@@ -55,8 +55,8 @@ export function rangeField(id, labelKey, { min, max, step }, show, onInput) {
 }
 
 /** A number input with a visible label; `onChange(value)` runs when a finite number is entered. */
-export function numberField(id, labelKey, { min, step }, onChange) {
-  const input = el('input', { id, type: 'number', min, step, inputmode: 'numeric' });
+export function numberField(id, labelKey, { min, max, step }, onChange) {
+  const input = el('input', { id, type: 'number', min, max, step, inputmode: 'numeric' });
   input.addEventListener('change', () => {
     const value = Number(input.value);
     if (input.value.trim() !== '' && Number.isFinite(value)) onChange(value, input);

@@ -1,7 +1,7 @@
 // Boot and animation loop: waits for trunk's loader to start the wasm module, builds the page from
 // the URL, then, while playing, trains `speed` epochs per animation frame and draws.
 
-import { byId, formatNumber } from './dom.js';
+import { byId, errorText, formatNumber } from './dom.js';
 import { addStrings, browserLanguage, setLanguage, t, translate } from './strings.js';
 import { commit, initSettings } from './controls.js';
 import { drawPreviews, initData } from './data.js';
@@ -25,7 +25,7 @@ function boot(api) {
   const pg = new api.Playground(route.query);
   const [orange, blue, green, neutral] = api.palette();
   const app = {
-    api, pg, state: pg.state(), choices: api.choices(), colors: { orange, blue, green, neutral },
+    api, pg, state: pg.state(), choices: api.choices(), limits: api.limits(), colors: { orange, blue, green, neutral },
     playing: false, focus: { hover: -1, pinned: -1 }, addLabel: 0, diagram: null, dirty: true,
   };
   for (const [name, value] of Object.entries(app.colors)) document.documentElement.style.setProperty(`--${name}`, value);
@@ -95,6 +95,7 @@ function initRun(app) {
   }));
 
   const speed = byId('speed');
+  Object.assign(speed, app.limits.speed);
   speed.addEventListener('input', () => commit(app, (s) => { s.view.speed = Number(speed.value); }, speed));
   const lang = byId('lang');
   lang.addEventListener('change', () => commit(app, (s) => { s.view.lang = lang.value; }, lang));
@@ -147,5 +148,35 @@ function watchSize(app) {
   watchRatio();
 }
 
-if (window.wasmBindings) boot(window.wasmBindings);
-else addEventListener('TrunkApplicationStarted', () => boot(window.wasmBindings), { once: true });
+let started = false;
+
+/**
+ * Says why the page could not start, instead of "Loading…" for ever (a Rust panic has already
+ * put its own message there).
+ */
+function showStartFailure(error) {
+  if (started) return;
+  console.error(error);
+  byId('loading')?.remove();
+  setLanguage(new URLSearchParams(location.search).get('lang') ?? browserLanguage());
+  const fatal = byId('fatal');
+  if (!fatal.hidden) return;
+  fatal.textContent = t('fatal.start', { why: errorText(error) });
+  fatal.hidden = false;
+}
+
+/** Boots the page on the wasm module, or says why it could not. */
+function start() {
+  try {
+    boot(window.wasmBindings);
+    started = true;
+  } catch (error) {
+    showStartFailure(error);
+  }
+}
+
+// The wasm module failing to load or start shows up as an error or a rejected promise here.
+addEventListener('error', (event) => showStartFailure(event.error ?? event.message));
+addEventListener('unhandledrejection', (event) => showStartFailure(event.reason));
+if (window.wasmBindings) start();
+else addEventListener('TrunkApplicationStarted', start, { once: true });

@@ -7,8 +7,6 @@ import { commit, perform } from './controls.js';
 import { buildLinks, layoutLinks } from './links.js';
 import { openEditor } from './editor.js';
 
-const MAX_LAYERS = 6;
-const MAX_WIDTH = 8;
 /** Width of a layer added with "+ layer". */
 const NEW_LAYER_WIDTH = 2;
 
@@ -24,8 +22,8 @@ export function initNetwork(app) {
   let shape = '';
   return (state) => {
     const hidden = state.settings.hidden;
-    addLayer.disabled = hidden.length >= MAX_LAYERS;
-    removeLayer.disabled = hidden.length === 0;
+    addLayer.disabled = hidden.length >= app.limits.layers.max;
+    removeLayer.disabled = hidden.length <= app.limits.layers.min;
     const count = byId('layers-count');
     count.dataset.t = 'layers.count';
     count.dataset.tVars = JSON.stringify({ count: hidden.length });
@@ -127,8 +125,10 @@ function layerHead(app, l, width) {
   return el('div', { class: 'layer-head' }, [
     el('p', { class: 'column-title', t: 'network.layer', vars }),
     el('div', { class: 'neuron-buttons' }, [
-      el('button', { type: 'button', text: '−', label: 'neurons.remove', vars, disabled: width <= 1, on: { click: change(-1) } }),
-      el('button', { type: 'button', text: '+', label: 'neurons.add', vars, disabled: width >= MAX_WIDTH, on: { click: change(1) } }),
+      el('button', { type: 'button', text: '−', label: 'neurons.remove', vars, disabled: width <= app.limits.neurons.min,
+        on: { click: change(-1) } }),
+      el('button', { type: 'button', text: '+', label: 'neurons.add', vars, disabled: width >= app.limits.neurons.max,
+        on: { click: change(1) } }),
     ]),
     el('p', { class: 'count', t: 'neurons.count', vars }),
   ]);

@@ -111,6 +111,7 @@ const STRINGS = {
   'note.outputRegression': ['The output is now {output}: {data} is a regression task.', '出力を {output} にしました：{data} は回帰の問題です。'],
   'note.regRate': ['The regularization rate is now {rate}: a rate of 0 would do nothing.', '正則化率を {rate} にしました：0 では何も起きません。'],
   'problem.refused': ['Not changed:', '変更できません：'],
+  'fatal.start': ['The page could not start. Reload it to try again. ({why})', 'ページを起動できませんでした。再読み込みしてください。（{why}）'],
   'problem.seed': ['the seed must be a whole number from 0 to {max}.', 'シードは 0 から {max} までの整数です。'],
   'problem.number': ['Enter a number.', '数値を入力してください。'],
   'problem.lastFeature': ['the network needs at least one input feature.', 'ネットワークには少なくとも1つの入力が必要です。'],

@@ -6,11 +6,12 @@ use crate::choice::choice;
 use crate::output::Failure;
 use crate::points;
 use asaku_core::data::{DataKind, DataSpec, FeatureSet, Split, Task};
+use asaku_core::error::Quantity;
 use asaku_core::functions::Activation;
 use asaku_core::layers::Output;
 use asaku_core::network::{parse_hidden, Init, Penalty, Regularization};
 use asaku_core::optimizer::OptimizerKind;
-use asaku_core::train::{Sampling, Settings};
+use asaku_core::train::{check_seed, Sampling, Settings, MAX_SEED};
 use asaku_core::Choice;
 use clap::Args;
 use std::fmt;
@@ -45,8 +46,9 @@ pub struct DataArgs {
           default_value_t = Settings::default().data.train_ratio)]
     pub train_ratio: f64,
     /// The seed of everything random: the points, the train/test split, the initial weights and
-    /// the order of the mini-batches. The same seed gives the same run.
-    #[arg(long, value_name = "SEED", default_value_t = Settings::default().seed)]
+    /// the order of the mini-batches, a whole number from 0 to 4294967295 (2³² − 1, as on the
+    /// page). The same seed gives the same run.
+    #[arg(long, value_name = "SEED", value_parser = parse_seed, default_value_t = Settings::default().seed)]
     pub seed: u64,
 }
 
@@ -189,6 +191,14 @@ impl fmt::Display for Widths {
 
 fn parse_widths(text: &str) -> Result<Widths, String> {
     parse_hidden(text).map(Widths).map_err(|e| e.to_string())
+}
+
+fn parse_seed(text: &str) -> Result<u64, String> {
+    let seed = text
+        .trim()
+        .parse()
+        .map_err(|_| format!("\"{text}\" is not a seed; use a whole number from 0 to {MAX_SEED}"))?;
+    check_seed(Quantity::Seed, seed).map_err(|e| e.to_string())
 }
 
 fn parse_features(text: &str) -> Result<FeatureSet, String> {

@@ -40,6 +40,11 @@ fn word(key: &'static str) -> Notice {
 }
 
 fn quantity(what: Quantity) -> Notice {
+    match what {
+        Quantity::UserPoint(n) => return Notice::new("error.what.userPoint", [("n", n.to_string())]),
+        Quantity::UserLabel(n) => return Notice::new("error.what.userLabel", [("n", n.to_string())]),
+        _ => {}
+    }
     word(match what {
         Quantity::GridResolution => "error.what.gridResolution",
         Quantity::LearningRate => "error.what.learningRate",
@@ -56,6 +61,9 @@ fn quantity(what: Quantity) -> Notice {
         Quantity::Switch => "error.what.switch",
         Quantity::Language => "error.what.language",
         Quantity::HiddenLayers => "error.what.hiddenLayers",
+        Quantity::Seed => "error.what.seed",
+        Quantity::DataSeed => "error.what.dataSeed",
+        Quantity::UserPoint(_) | Quantity::UserLabel(_) => unreachable!("handled above"),
     })
 }
 

@@ -38,6 +38,10 @@ fn samples() -> Vec<Error> {
         Quantity::Switch,
         Quantity::Language,
         Quantity::HiddenLayers,
+        Quantity::Seed,
+        Quantity::DataSeed,
+        Quantity::UserPoint(3),
+        Quantity::UserLabel(4),
     ];
     let rect = Rect { x_min: -6.0, x_max: 6.0, y_min: -6.0, y_max: 6.0 };
     let allowed = [

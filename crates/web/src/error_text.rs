@@ -29,6 +29,10 @@ pub(crate) const SENTENCES: &[(&str, &str, &str)] = &[
     ("error.what.switch", "a switch", "オン・オフの設定"),
     ("error.what.language", "the language", "言語"),
     ("error.what.hiddenLayers", "the hidden layers", "隠れ層"),
+    ("error.what.seed", "the seed", "シード"),
+    ("error.what.dataSeed", "the data seed", "データのシード"),
+    ("error.what.userPoint", "point {n} of the user's", "ユーザーの点 {n}"),
+    ("error.what.userLabel", "the label of point {n} of the user's", "ユーザーの点 {n} のラベル"),
     // What kind of name.
     ("error.name.gate", "gate", "論理ゲート"),
     ("error.name.optimizer", "optimizer", "最適化手法"),

@@ -12,6 +12,7 @@ mod error_text;
 pub mod frame;
 pub mod js;
 pub mod lessons;
+pub mod limits;
 pub mod notice;
 pub mod notice_text;
 pub mod playground;

@@ -4,9 +4,9 @@
 use crate::js::{to_js, Refusal};
 use crate::notice::{notices_accessors, Notice};
 use crate::query;
-use crate::state::{PageState, UserPoint};
+use crate::state::{check_point, PageState, UserPoint};
 use asaku_core::data::{DataKind, Split};
-use asaku_core::error::{Allowed, Quantity};
+use asaku_core::error::Quantity;
 use asaku_core::layers::Output;
 use asaku_core::train::{Change, Trainer};
 use asaku_core::{Choice, Error};
@@ -110,28 +110,6 @@ impl Playground {
         .into())
     }
 
-    /// [`Playground::apply`] on a Rust value: what moving to `next` took, or why it cannot.
-    fn apply_state(&mut self, next: PageState) -> Result<Change, Refusal> {
-        let mut change = self.state.settings.change_to(&next.settings);
-        if next.user_points != self.state.user_points {
-            change = Change::Rebuild;
-        }
-        match (change, &mut self.run) {
-            (Change::None, _) => {}
-            (Change::Live, Run::Ready { trainer, .. }) => next.settings.apply_live(trainer.as_mut())?,
-            _ => {
-                let run = build(&next);
-                if let (Run::Unavailable { problem, .. }, None) = (&run, &next.user_points) {
-                    return Err(problem.into());
-                }
-                self.run = run;
-                change = Change::Rebuild;
-            }
-        }
-        self.state = next;
-        Ok(change)
-    }
-
     /// Starts the run again from its seed (the same seed gives the same start).
     pub fn reset(&mut self) {
         self.run = build(&self.state);
@@ -195,31 +173,7 @@ impl Playground {
     /// keyboard's way to place a point). The data becomes the user's own and the run is rebuilt.
     #[wasm_bindgen(js_name = addPointAt)]
     pub fn add_point_at(&mut self, x1: f64, x2: f64, label: f64) -> Result<(), Refusal> {
-        let kind = self.state.settings.data.kind;
-        let d = kind.domain();
-        if !((d.x_min..=d.x_max).contains(&x1) && (d.y_min..=d.y_max).contains(&x2)) {
-            let got = format!("({x1}, {x2})");
-            return Err(
-                Error::OutOfRange { what: Quantity::NewPoint, got, allowed: Allowed::Inside(d) }.into()
-            );
-        }
-        let (fits, allowed) = match kind.task().classes() {
-            Some(k) => (
-                label.fract() == 0.0 && (0.0..k as f64).contains(&label),
-                Allowed::Class { high: k - 1, data: kind.name() },
-            ),
-            None => ((-1.0..=1.0).contains(&label), Allowed::Real { low: -1.0, high: 1.0 }),
-        };
-        if !fits {
-            return Err(
-                Error::OutOfRange { what: Quantity::NewLabel, got: label.to_string(), allowed }.into()
-            );
-        }
-        let mut next = self.state.clone();
-        let mut points = next.user_points_or_generated();
-        points.push(UserPoint { x: [x1, x2], label, test: false });
-        next.user_points = Some(points);
-        self.apply_state(next).map(|_| ())
+        Ok(self.add_user_point(UserPoint { x: [x1, x2], label, test: false })?)
     }
 
     /// Removes every point: the user starts an empty data set of the same kind.
@@ -230,4 +184,46 @@ impl Playground {
     }
 }
 
+impl Playground {
+    /// [`Playground::apply`] on a Rust value: what moving to `next` took, or why it cannot.
+    /// All or nothing: `next` is checked as a whole ([`PageState::validate`]) and a new run is
+    /// built before anything changes, so on an error the state and the run are as they were.
+    pub(crate) fn apply_state(&mut self, next: PageState) -> Result<Change, Error> {
+        next.validate().map_err(|invalid| invalid.problem)?;
+        let mut change = self.state.settings.change_to(&next.settings);
+        if next.user_points != self.state.user_points {
+            change = Change::Rebuild;
+        }
+        match (change, &mut self.run) {
+            (Change::None, _) => {}
+            // Cannot fail on checked settings, and changes nothing when it does.
+            (Change::Live, Run::Ready { trainer, .. }) => next.settings.apply_live(trainer.as_mut())?,
+            _ => {
+                let run = build(&next);
+                if let (Run::Unavailable { problem, .. }, None) = (&run, &next.user_points) {
+                    return Err(problem.clone());
+                }
+                self.run = run;
+                change = Change::Rebuild;
+            }
+        }
+        self.state = next;
+        Ok(change)
+    }
+
+    /// Adds `point` to the data, which becomes the user's own; the run is rebuilt.
+    fn add_user_point(&mut self, point: UserPoint) -> Result<(), Error> {
+        check_point(self.state.settings.data.kind, &point, [Quantity::NewPoint, Quantity::NewLabel])?;
+        let mut next = self.state.clone();
+        let mut points = next.user_points_or_generated();
+        points.push(point);
+        next.user_points = Some(points);
+        self.apply_state(next).map(|_| ())
+    }
+}
+
 notices_accessors!(Playground);
+
+#[cfg(test)]
+#[path = "playground_tests.rs"]
+mod tests;

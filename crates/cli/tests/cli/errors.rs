@@ -35,6 +35,11 @@ fn numbers_out_of_range_say_what_is_allowed() {
         (&["--layers", "8,0"][..], "hidden layer 2 has width 0; each layer needs 1 to 1024 neurons"),
         (&["--points", "2"][..], "the number of points is 2, but it must be between 4 and 10000"),
         (&["--reg", "l2"][..], "--reg l2 needs a --reg-rate above 0"),
+        (
+            &["--seed", "4294967296"][..],
+            "the seed is 4294967296, but it must be a whole number from 0 to 4294967295",
+        ),
+        (&["--seed", "1.5"][..], "\"1.5\" is not a seed; use a whole number from 0 to 4294967295"),
     ];
     for (args, message) in cases {
         let run = refused(args);

@@ -11,9 +11,9 @@ use std::ops::RangeInclusive;
 /// The allowed total number of generated points.
 const POINTS: RangeInclusive<usize> = 4..=MAX_POINTS;
 /// The allowed noise (a fraction, like TensorFlow Playground's 0–50).
-const NOISE: RangeInclusive<f64> = 0.0..=0.5;
+pub const NOISE: RangeInclusive<f64> = 0.0..=0.5;
 /// The allowed fraction of points used for training.
-const TRAIN_RATIO: RangeInclusive<f64> = 0.1..=0.9;
+pub const TRAIN_RATIO: RangeInclusive<f64> = 0.1..=0.9;
 
 /// Everything that determines a generated data set: the same spec always gives the same points.
 #[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]

@@ -35,11 +35,24 @@ pub enum Quantity {
     Language,
     /// The hidden layers' widths.
     HiddenLayers,
+    /// The seed of the weights' random start and of the mini-batches.
+    Seed,
+    /// The seed of a generated data set.
+    DataSeed,
+    /// Where point `n` (counted from 1) of the user's own data is.
+    UserPoint(usize),
+    /// The class (or value) of point `n` (counted from 1) of the user's own data.
+    UserLabel(usize),
 }
 
 impl fmt::Display for Quantity {
     /// The quantity in English, as the start of a sentence says it ("the batch size").
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Quantity::UserPoint(n) => return write!(f, "point {n} of the user's"),
+            Quantity::UserLabel(n) => return write!(f, "the label of point {n} of the user's"),
+            _ => {}
+        }
         f.write_str(match self {
             Quantity::GridResolution => "the grid resolution",
             Quantity::LearningRate => "the learning rate",
@@ -56,6 +69,9 @@ impl fmt::Display for Quantity {
             Quantity::Switch => "a switch",
             Quantity::Language => "the language",
             Quantity::HiddenLayers => "the hidden layers",
+            Quantity::Seed => "the seed",
+            Quantity::DataSeed => "the data seed",
+            Quantity::UserPoint(_) | Quantity::UserLabel(_) => unreachable!("written above"),
         })
     }
 }

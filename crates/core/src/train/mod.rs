@@ -12,7 +12,7 @@ mod tests;
 
 pub use history::{Divergence, EpochStats, Status};
 pub use sampling::{Batcher, Sampling};
-pub use settings::{Change, Settings, MAX_BATCH_SIZE};
+pub use settings::{check_batch_size, check_seed, Change, Settings, MAX_BATCH_SIZE, MAX_SEED};
 
 use crate::error::{DataProblem, Error, ExampleSet, Result};
 use crate::network::{Evaluation, Evaluator, Network};

@@ -15,6 +15,10 @@ use serde::{Deserialize, Serialize};
 /// Largest accepted mini-batch size (as many as the most points a data set may have).
 pub const MAX_BATCH_SIZE: usize = crate::data::MAX_POINTS;
 
+/// Largest accepted seed, `2³² − 1`: a seed is then the same whole number in Rust, in a URL and
+/// in JavaScript (whose numbers hold whole numbers exactly only up to `2⁵³ − 1`).
+pub const MAX_SEED: u64 = u32::MAX as u64;
+
 /// Everything a user chooses about a run. The same settings always give the same run.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Settings {
@@ -40,7 +44,7 @@ pub struct Settings {
     pub sampling: Sampling,
     /// Weight penalty.
     pub regularization: Regularization,
-    /// Seed of the initial weights and of batch sampling.
+    /// Seed of the initial weights and of batch sampling, in `0..=MAX_SEED`.
     pub seed: u64,
 }
 
@@ -88,7 +92,29 @@ pub fn check_batch_size(batch_size: usize) -> Result<usize> {
     })
 }
 
+/// Checks a seed (`what` says which, [`Quantity::Seed`] or [`Quantity::DataSeed`]): a whole
+/// number from 0 to [`MAX_SEED`].
+pub fn check_seed(what: Quantity, seed: u64) -> Result<u64> {
+    if seed <= MAX_SEED {
+        return Ok(seed);
+    }
+    Err(Error::OutOfRange { what, got: seed.to_string(), allowed: Allowed::Whole { low: 0, high: MAX_SEED } })
+}
+
 impl Settings {
+    /// Checks every number against its range: the data spec, the learning rate, the batch
+    /// size, the regularisation rate and both seeds. (The network's shape is checked when it
+    /// is built.)
+    pub fn validate(&self) -> Result<()> {
+        self.data.validate()?;
+        check_seed(Quantity::DataSeed, self.data.seed)?;
+        check_learning_rate(self.learning_rate)?;
+        check_batch_size(self.batch_size)?;
+        Regularization::new(self.regularization.penalty, self.regularization.rate)?;
+        check_seed(Quantity::Seed, self.seed)?;
+        Ok(())
+    }
+
     /// What moving from `self` to `next` requires.
     pub fn change_to(&self, next: &Settings) -> Change {
         let rebuild = self.data != next.data
@@ -121,8 +147,7 @@ impl Settings {
 
     /// Builds the trainer on given data (e.g. a user's own points).
     pub fn build_on<T: Real>(&self, split: &Split) -> Result<Trainer<T>> {
-        check_learning_rate(self.learning_rate)?;
-        check_batch_size(self.batch_size)?;
+        self.validate()?;
         let encoding = self.encoding(split.train.task);
         let train = self.examples(&split.train, encoding)?;
         let test = self.examples(&split.test, encoding)?;
@@ -147,7 +172,9 @@ impl Settings {
     }
 
     /// Applies the live part of `self` to a running trainer (see [`Settings::change_to`]).
+    /// All or nothing: the settings are checked first, so on an error the trainer is unchanged.
     pub fn apply_live<T: Real>(&self, trainer: &mut Trainer<T>) -> Result<()> {
+        self.validate()?;
         if trainer.optimizer().learning_rate() != self.learning_rate {
             trainer.set_learning_rate(self.learning_rate)?;
         }
@@ -161,5 +188,42 @@ impl Settings {
             trainer.set_activation(self.activation);
         }
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn seeds_above_two_to_the_32_are_refused_with_a_sentence() {
+        assert_eq!(check_seed(Quantity::Seed, MAX_SEED), Ok(MAX_SEED));
+        let err = check_seed(Quantity::Seed, 9_007_199_254_740_993).unwrap_err().to_string();
+        assert_eq!(err, "the seed is 9007199254740993, but it must be a whole number from 0 to 4294967295");
+        let data_seed =
+            Settings { data: DataSpec { seed: MAX_SEED + 1, ..DataSpec::default() }, ..Settings::default() };
+        assert!(data_seed.validate().unwrap_err().to_string().starts_with("the data seed is 4294967296"));
+        let seed = Settings { seed: u64::MAX, ..Settings::default() };
+        assert!(seed.build::<f32>().is_err(), "a run is never built on an unchecked seed");
+    }
+
+    #[test]
+    fn a_refused_live_change_leaves_the_trainer_as_it_was() {
+        let mut trainer: Trainer<f32> = Settings::default().build().unwrap();
+        let next = Settings {
+            learning_rate: 0.5,
+            optimizer: OptimizerKind::Adam,
+            batch_size: 0,
+            ..Settings::default()
+        };
+        assert!(next.apply_live(&mut trainer).unwrap_err().to_string().contains("the batch size is 0"));
+        assert_eq!(trainer.optimizer().learning_rate(), 0.03);
+        assert_eq!(trainer.optimizer().kind(), OptimizerKind::Sgd);
+        // A rate built around `Regularization::new` (as deserialising does) is refused too.
+        let penalty = Regularization { penalty: crate::network::Penalty::L2, rate: -1.0 };
+        let bad_rate = Settings { batch_size: 10, regularization: penalty, ..next };
+        assert!(bad_rate.apply_live(&mut trainer).unwrap_err().to_string().contains("regularisation rate"));
+        assert_eq!(trainer.network().regularization, Regularization::default());
+        assert_eq!(trainer.optimizer().learning_rate(), 0.03);
     }
 }

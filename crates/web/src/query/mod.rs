@@ -1,28 +1,24 @@
 //! The URL query: one table that both reads and writes every setting of the page.
 //!
-//! Reading never fails: an unknown key or a value that does not parse (or is out of range)
-//! leaves that setting at its default and adds a notice saying what was wrong. Values are
-//! only ever turned into settings, never into HTML.
+//! Reading never fails: an unknown key, a value that does not parse, or one the state may not
+//! hold ([`PageState::validate`], the same check as for changes made on the page) leaves that
+//! setting as it was (its default) and adds a notice saying what was wrong. Values are only
+//! ever turned into settings, never into HTML.
 
 mod values;
 
-pub use values::page_layers;
+pub(crate) use values::layers_text;
 
 use crate::notice::{shown, Notice};
 use crate::state::PageState;
 use asaku_core::data::{DataKind, FeatureSet};
-use asaku_core::network::{Penalty, Regularization};
-use asaku_core::optimizer::check_learning_rate;
+use asaku_core::network::{parse_hidden, Penalty};
 use asaku_core::train::Sampling;
 use asaku_core::{Choice, Result};
 use values::*;
 
-/// Most hidden layers the page draws.
-pub const MAX_PAGE_LAYERS: usize = 6;
-/// Most neurons per hidden layer the page draws.
-pub const MAX_PAGE_WIDTH: usize = 8;
-
-/// One URL key: how to read its value into the state and how to write it back.
+/// One URL key: how to read its value into the state (parsing only: ranges are checked on the
+/// whole state) and how to write it back.
 struct Field {
     key: &'static str,
     read: fn(&mut PageState, &str) -> Result<()>,
@@ -37,26 +33,17 @@ const FIELDS: &[Field] = &[
     },
     Field {
         key: "points",
-        read: |s, v| {
-            s.settings.data.points = number(v)?;
-            s.settings.data.validate()
-        },
+        read: |s, v| set(&mut s.settings.data.points, number(v)?),
         write: |s| text(s.settings.data.points),
     },
     Field {
         key: "noise",
-        read: |s, v| {
-            s.settings.data.noise = number(v)?;
-            s.settings.data.validate()
-        },
+        read: |s, v| set(&mut s.settings.data.noise, number(v)?),
         write: |s| text(s.settings.data.noise),
     },
     Field {
         key: "ratio",
-        read: |s, v| {
-            s.settings.data.train_ratio = number(v)?;
-            s.settings.data.validate()
-        },
+        read: |s, v| set(&mut s.settings.data.train_ratio, number(v)?),
         write: |s| text(s.settings.data.train_ratio),
     },
     Field {
@@ -71,7 +58,7 @@ const FIELDS: &[Field] = &[
     },
     Field {
         key: "layers",
-        read: |s, v| set(&mut s.settings.hidden, page_layers(v)?),
+        read: |s, v| set(&mut s.settings.hidden, parse_hidden(v)?),
         write: |s| Some(layers_text(&s.settings.hidden)),
     },
     Field {
@@ -96,12 +83,12 @@ const FIELDS: &[Field] = &[
     },
     Field {
         key: "lr",
-        read: |s, v| set(&mut s.settings.learning_rate, check_learning_rate(number(v)?)?),
+        read: |s, v| set(&mut s.settings.learning_rate, number(v)?),
         write: |s| text(s.settings.learning_rate),
     },
     Field {
         key: "batch",
-        read: |s, v| set(&mut s.settings.batch_size, batch(v)?),
+        read: |s, v| set(&mut s.settings.batch_size, number(v)?),
         write: |s| text(s.settings.batch_size),
     },
     Field {
@@ -111,18 +98,12 @@ const FIELDS: &[Field] = &[
     },
     Field {
         key: "reg",
-        read: |s, v| {
-            let r = s.settings.regularization;
-            set(&mut s.settings.regularization, Regularization::new(Penalty::parse(v)?, r.rate)?)
-        },
+        read: |s, v| set(&mut s.settings.regularization.penalty, Penalty::parse(v)?),
         write: |s| name(s.settings.regularization.penalty),
     },
     Field {
         key: "regrate",
-        read: |s, v| {
-            let r = s.settings.regularization;
-            set(&mut s.settings.regularization, Regularization::new(r.penalty, number(v)?)?)
-        },
+        read: |s, v| set(&mut s.settings.regularization.rate, number(v)?),
         write: |s| text(s.settings.regularization.rate),
     },
     Field {
@@ -130,7 +111,7 @@ const FIELDS: &[Field] = &[
         read: |s, v| set(&mut s.settings.seed, number(v)?),
         write: |s| text(s.settings.seed),
     },
-    Field { key: "speed", read: |s, v| set(&mut s.view.speed, speed(v)?), write: |s| text(s.view.speed) },
+    Field { key: "speed", read: |s, v| set(&mut s.view.speed, number(v)?), write: |s| text(s.view.speed) },
     Field {
         key: "test",
         read: |s, v| set(&mut s.view.show_test, flag(v)?),
@@ -141,7 +122,11 @@ const FIELDS: &[Field] = &[
         read: |s, v| set(&mut s.view.discrete, flag(v)?),
         write: |s| text(u8::from(s.view.discrete)),
     },
-    Field { key: "lang", read: |s, v| set(&mut s.view.lang, Some(lang(v)?)), write: |s| s.view.lang.clone() },
+    Field {
+        key: "lang",
+        read: |s, v| set(&mut s.view.lang, Some(v.to_string())),
+        write: |s| s.view.lang.clone(),
+    },
     Field {
         key: "user",
         read: |s, v| set(&mut s.user_points, Some(user_points(v)?)),
@@ -150,7 +135,8 @@ const FIELDS: &[Field] = &[
 ];
 
 /// Reads a query string (with or without the leading `?`) into a state, plus one notice per
-/// key that was unknown or whose value could not be used.
+/// key that was unknown or whose value could not be used. Each value is kept only if the state
+/// with it passes [`PageState::validate`], so the state read is always one the page can hold.
 pub fn read(query: &str) -> (PageState, Vec<Notice>) {
     let mut state = PageState::default();
     let mut notices = Vec::new();
@@ -160,7 +146,8 @@ pub fn read(query: &str) -> (PageState, Vec<Notice>) {
             continue;
         };
         let mut next = state.clone();
-        match (field.read)(&mut next, &value) {
+        let read = (field.read)(&mut next, &value).and_then(|()| next.validate().map_err(|e| e.problem));
+        match read {
             Ok(()) => state = next,
             Err(e) => {
                 let short = shown(&value);

@@ -3,6 +3,7 @@
 use super::*;
 use crate::state::UserPoint;
 use asaku_core::functions::Activation;
+use asaku_core::network::Regularization;
 use asaku_core::optimizer::OptimizerKind;
 
 #[test]
@@ -81,7 +82,7 @@ fn hostile_text_is_clipped_and_encoded() {
 
 #[test]
 fn user_points_reject_bad_entries() {
-    assert!(read("user=1:2:3").1.is_empty());
+    assert!(read("user=1:2:1").1.is_empty());
     for bad in ["user=1:2", "user=1:x:0", "user=1:2:0:q", "user=nan:1:0", "user=inf:1:0"] {
         assert_eq!(read(bad).1.len(), 1, "{bad}");
     }
@@ -93,4 +94,41 @@ fn user_points_keep_the_precision_they_are_written_with() {
     let (state, _) = read("user=1.23456:-0.0004:1");
     assert_eq!(state.user_points.as_ref().unwrap()[0].x, [1.235, -0.0]);
     assert_eq!(read(&write(&state)).0, state);
+}
+
+#[test]
+fn seeds_javascript_cannot_hold_fall_back_with_a_notice() {
+    let (state, notices) = read("seed=9007199254740993&dataseed=4294967296");
+    assert_eq!(state, PageState::default());
+    assert_eq!(notices.len(), 2, "{notices:?}");
+    assert!(
+        notices[0].to_string().starts_with(
+            "seed = \"9007199254740993\": the seed is 9007199254740993, but it must be a whole number from 0 to 4294967295"
+        ),
+        "{}",
+        notices[0]
+    );
+    assert!(notices[1].contains("the data seed is 4294967296"), "{}", notices[1]);
+    assert_eq!(read("seed=4294967295").0.settings.seed, 4_294_967_295);
+}
+
+#[test]
+fn numbers_that_do_not_survive_f32_fall_back_with_a_notice() {
+    let (state, notices) = read("lr=1e-50&user=1e308:0:0&regrate=1e-50");
+    assert_eq!(notices.len(), 2, "{notices:?}");
+    assert!(notices[0].contains("which is 0 in 32-bit floats"), "{}", notices[0]);
+    assert!(notices[1].contains("point 1 of the user's is (1e308, 0)"), "{}", notices[1]);
+    assert_eq!((state.settings.learning_rate, state.user_points), (0.03, None));
+    assert_eq!(state.settings.regularization.rate, 1e-50, "a rate of 0 in f32 is still a rate");
+}
+
+#[test]
+fn user_points_must_lie_in_the_plot_with_labels_of_the_data() {
+    assert!(read("data=xor&user=6:-6:1,-6:6:0").1.is_empty());
+    assert_eq!(read("data=xor&user=6.5:0:1").1.len(), 1);
+    assert_eq!(read("data=plane&user=0:0:1.5").1.len(), 1);
+    // The data set is read first, so a later data set that the points do not fit is refused.
+    let (state, notices) = read("data=spiral3&user=0:0:2&data=circle");
+    assert_eq!(state.settings.data.kind, DataKind::Spiral3);
+    assert!(notices[0].contains("a class from 0 to 1 for circle"), "{}", notices[0]);
 }

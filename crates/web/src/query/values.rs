@@ -1,13 +1,9 @@
 //! Reading and writing the values of the URL table, one function per kind of value.
 
 use crate::notice::shown;
-use crate::state::{UserPoint, MAX_SPEED};
+use crate::state::UserPoint;
 use asaku_core::error::{Allowed, ParseProblem, Quantity, Readable};
-use asaku_core::network::parse_hidden;
-use asaku_core::train::MAX_BATCH_SIZE;
 use asaku_core::{Choice, Error, Result};
-
-use super::{MAX_PAGE_LAYERS, MAX_PAGE_WIDTH};
 
 pub(super) fn set<T>(slot: &mut T, value: T) -> Result<()> {
     *slot = value;
@@ -32,24 +28,6 @@ pub(super) fn out_of_range(what: Quantity, got: &str, allowed: Allowed) -> Error
     Error::OutOfRange { what, got: shown(got), allowed }
 }
 
-pub(super) fn batch(v: &str) -> Result<usize> {
-    let b: usize = number(v)?;
-    if (1..=MAX_BATCH_SIZE).contains(&b) {
-        Ok(b)
-    } else {
-        Err(out_of_range(Quantity::BatchSize, v, Allowed::Whole { low: 1, high: MAX_BATCH_SIZE as u64 }))
-    }
-}
-
-pub(super) fn speed(v: &str) -> Result<u32> {
-    let s: u32 = number(v)?;
-    if (1..=MAX_SPEED).contains(&s) {
-        Ok(s)
-    } else {
-        Err(out_of_range(Quantity::Speed, v, Allowed::Whole { low: 1, high: MAX_SPEED.into() }))
-    }
-}
-
 pub(super) fn flag(v: &str) -> Result<bool> {
     match v {
         "1" | "true" => Ok(true),
@@ -58,24 +36,8 @@ pub(super) fn flag(v: &str) -> Result<bool> {
     }
 }
 
-pub(super) fn lang(v: &str) -> Result<String> {
-    match v {
-        "en" | "ja" => Ok(v.to_string()),
-        _ => Err(out_of_range(Quantity::Language, v, Allowed::OneOf(vec!["en", "ja"]))),
-    }
-}
-
-/// Hidden widths within what the page draws: 0 to 6 layers of 1 to 8 neurons.
-pub fn page_layers(v: &str) -> Result<Vec<usize>> {
-    let hidden = parse_hidden(v)?;
-    if hidden.len() > MAX_PAGE_LAYERS || hidden.iter().any(|w| !(1..=MAX_PAGE_WIDTH).contains(w)) {
-        let allowed = Allowed::Layers { layers: MAX_PAGE_LAYERS, width: MAX_PAGE_WIDTH };
-        return Err(out_of_range(Quantity::HiddenLayers, v, allowed));
-    }
-    Ok(hidden)
-}
-
-pub(super) fn layers_text(hidden: &[usize]) -> String {
+/// Hidden widths as the URL writes them: `4,2`, or `none`.
+pub(crate) fn layers_text(hidden: &[usize]) -> String {
     if hidden.is_empty() {
         "none".into()
     } else {
@@ -92,8 +54,14 @@ pub(super) fn user_points_text(points: &[UserPoint]) -> String {
     points.iter().map(one).collect::<Vec<_>>().join(",")
 }
 
+/// `v` to three decimals (kept as it is where scaling it would overflow).
 pub(super) fn round3(v: f64) -> f64 {
-    (v * 1000.0).round() / 1000.0
+    let rounded = (v * 1000.0).round() / 1000.0;
+    if rounded.is_finite() {
+        rounded
+    } else {
+        v
+    }
 }
 
 pub(super) fn user_points(v: &str) -> Result<Vec<UserPoint>> {

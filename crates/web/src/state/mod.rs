@@ -6,8 +6,9 @@ use asaku_core::train::Settings;
 use asaku_core::Result;
 use serde::{Deserialize, Serialize};
 
-/// Fastest play speed, in epochs per animation frame.
-pub const MAX_SPEED: u32 = 50;
+mod validate;
+
+pub use validate::{check_point, Invalid};
 
 /// One point the user placed (or kept from a generated set when they started editing it).
 #[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
@@ -23,7 +24,7 @@ pub struct UserPoint {
 /// Display choices that do not change what is computed.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct View {
-    /// Epochs trained per animation frame while playing (`1..=MAX_SPEED`).
+    /// Epochs trained per animation frame while playing (`1..=MAX_SPEED`, see [`crate::limits`]).
     pub speed: u32,
     /// Draw the test points too.
     pub show_test: bool,
@@ -74,14 +75,17 @@ impl PageState {
         Ok(Split { train: side(false), test: side(true) })
     }
 
-    /// Turns the current data into editable user points (a generated set's points are kept).
+    /// Turns the current data into editable user points: a generated set's points are kept,
+    /// except those its noise moved outside the plot (which user points may not be).
     pub fn user_points_or_generated(&self) -> Vec<UserPoint> {
         if let Some(points) = &self.user_points {
             return points.clone();
         }
         let Ok(split) = self.settings.data.generate() else { return Vec::new() };
+        let domain = self.settings.data.kind.domain();
         let side = |d: &Dataset, test: bool| -> Vec<UserPoint> {
-            d.points.iter().zip(&d.labels).map(|(&x, &label)| UserPoint { x, label, test }).collect()
+            let points = d.points.iter().zip(&d.labels).filter(|(&x, _)| domain.contains(x));
+            points.map(|(&x, &label)| UserPoint { x, label, test }).collect()
         };
         [side(&split.train, false), side(&split.test, true)].concat()
     }
