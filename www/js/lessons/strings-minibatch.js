@@ -27,7 +27,7 @@ addStrings({
   'minibatch.updates': ['Updates per epoch', '1エポックの更新回数'],
   'minibatch.epochs': ['Epochs trained', '学習したエポック数'],
   'minibatch.loss': ['Training loss', '訓練損失'],
-  'minibatch.accuracy': ['Training accuracy', '訓練データの正解率'],
+  'minibatch.accuracy': ['Training accuracy', '訓練データの認識精度'],
   'minibatch.time': ['Time per epoch (ms, mean of {n} epochs measured here)', '1エポックの時間 (ミリ秒、ここで測った {n} エポックの平均)'],
   'minibatch.jitter': ['Noise: mean change between successive mini-batch losses', 'ノイズ：続くミニバッチ間の損失の変化の平均'],
   'minibatch.training': ['{updates} updates so far.', 'これまでに {updates} 回更新。'],

@@ -24,7 +24,6 @@ addStrings({
   'perceptron.xorTitle': ['XOR: no single line works', 'XOR：1本の直線では無理'],
   'perceptron.xorText': ['XOR wants (1,0) and (0,1) on one side and (0,0) and (1,1) on the other. They sit on the diagonals of the square, so no straight line separates them: whatever the sliders say, some output is wrong, and the learning rule below goes round in circles. Two layers solve it: NAND and OR side by side, feeding AND.', 'XORは (1,0) と (0,1) を片側に、(0,0) と (1,1) を反対側に求めます。これらは正方形の対角線上にあるので、1本の直線では分けられません。スライダーをどう動かしてもどれかの出力が間違い、下の学習規則も同じところを回り続けます。2層にすれば解けます：NANDとORを並べ、その出力をANDに入れます。'],
   'perceptron.diagram': ['Two-layer perceptron for XOR: x₁ and x₂ feed NAND (s₁) and OR (s₂), which feed AND (y)', 'XORの2層パーセプトロン：x₁ と x₂ を NAND (s₁) と OR (s₂) に入れ、それらを AND (y) に入れる'],
-  'perceptron.xorInput': ['Input', '入力'],
   'perceptron.learnTitle': ['The learning rule, one example at a time', '学習規則 (1例ずつ)'],
   'perceptron.learnText': ['For each example in turn: if the output y is wrong, move the weights towards the answer t with learning rate η = 0.1.', '例を1つずつ見て、出力 y が間違っていたら、学習率 η = 0.1 で重みを答え t の方へ動かします。'],
   'perceptron.step': ['Learn from one example', '1例から学習する'],
@@ -35,7 +34,6 @@ addStrings({
   'perceptron.learning': ['Pass {epochs} done; still learning.', '{epochs} 周目まで終了。学習中です。'],
   'perceptron.converged': ['Learned: pass {epochs} made no mistake.', '学習完了：{epochs} 周目に間違いがありませんでした。'],
   'perceptron.cycled': ['Cycling: from pass {first} on, every {period} pass(es) end where they began. This gate cannot be learned by one perceptron.', '循環：{first} 周目から、{period} 周ごとに同じ重みに戻ります。このゲートは1つのパーセプトロンでは学習できません。'],
-  'perceptron.noStep': ['Press the button to look at the first example.', 'ボタンを押すと最初の例を見ます。'],
 
   'graph.title': ['Computational graphs and the chain rule', '計算グラフと連鎖律'],
   'graph.intro': ['Each node does one small computation. The forward pass carries values left to right (black). The backward pass starts with 1 at the price and carries derivatives right to left (red): each node multiplies the derivative from its right by its own local derivative.', '各ノードは小さな計算を1つだけ行います。順伝播は値を左から右へ (黒)。逆伝播は価格のところの1から始めて、微分を右から左へ (赤) 運びます。各ノードは右から来た微分に自分の局所的な微分を掛けます。'],
