@@ -18,7 +18,7 @@ addStrings({
   'minibatch.progress': ['Epoch {epoch} (at most {max}).', 'エポック {epoch} (最大 {max})。'],
   'minibatch.progress.diverged': ['Epoch {epoch} (at most {max}). A run diverged: it stays where it stopped while the others go on.', 'エポック {epoch} (最大 {max})。発散した学習があります：その学習は止まった所にとどまり、ほかは続きます。'],
   'minibatch.legend.batch': ['the loss of each mini-batch', '各ミニバッチの損失'],
-  'minibatch.legend.epoch': ['the loss on the whole training set at each epoch\'s end', '各エポック終了時の訓練データ全体の損失'],
+  'minibatch.legend.epoch': ['the loss on all the training data at each epoch\'s end', '各エポック終了時の訓練データ全体の損失'],
   'minibatch.axes': ['Across: epochs. Up: loss, on the same scale in all three charts (a loss above the top is drawn on the top edge).', '横軸はエポック、縦軸は損失で、3つのグラフとも同じ目盛りです (上端を超える損失は上端に描きます)。'],
   'minibatch.panel.one': ['B = {b}: one example per update', 'B = {b}：1個ずつ更新'],
   'minibatch.panel.ten': ['B = {b}: ten examples per update', 'B = {b}：10個ずつ更新'],
