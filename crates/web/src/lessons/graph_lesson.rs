@@ -3,7 +3,7 @@
 //! (`?lesson=graph&shop=…&x=…&y=…&step=…`; the key is `shop` as in links made before the chain
 //! example came first).
 
-use super::graph::{graph, Example};
+use super::graph::{graph, Example, Graph};
 use super::{number_in, query_value};
 use crate::js::to_js;
 use crate::notice::{notices_accessors, Notice};
@@ -136,7 +136,7 @@ impl GraphLesson {
     }
 
     /// The chosen graph after `step` backward steps.
-    fn graph_now(&self, step: usize) -> super::graph::Graph {
+    fn graph_now(&self, step: usize) -> Graph {
         graph(self.example(), step)
     }
 }
