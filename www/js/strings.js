@@ -74,8 +74,8 @@ const STRINGS = {
   'links.label': ['Weights: choose one to read or change it', '重み：選ぶと値を読んだり変えたりできます'],
   'stats.trainLoss': ['Training loss', '訓練損失'],
   'stats.testLoss': ['Test loss', 'テスト損失'],
-  'stats.trainAccuracy': ['Training accuracy', '訓練精度'],
-  'stats.testAccuracy': ['Test accuracy', 'テスト精度'],
+  'stats.trainAccuracy': ['Training accuracy', '訓練データの認識精度'],
+  'stats.testAccuracy': ['Test accuracy', 'テストデータの認識精度'],
   'loss.label': ['Loss per epoch', 'エポックごとの損失'],
   'loss.train': ['training loss', '訓練損失'],
   'loss.test': ['test loss', 'テスト損失'],
@@ -136,16 +136,16 @@ const STRINGS = {
   'features.sin-x2': ['sin(x₂)', 'sin(x₂)'],
   'activation.step': ['Step', 'ステップ関数'],
   'activation.identity': ['Identity', '恒等関数'],
-  'activation.sigmoid': ['Sigmoid', 'シグモイド'],
+  'activation.sigmoid': ['Sigmoid', 'シグモイド関数'],
   'activation.tanh': ['Tanh', 'tanh'],
   'activation.relu': ['ReLU', 'ReLU'],
   'activation.leaky-relu': ['Leaky ReLU', 'Leaky ReLU'],
   'activation.elu': ['ELU', 'ELU'],
-  'activation.softplus': ['Softplus', 'ソフトプラス'],
+  'activation.softplus': ['Softplus', 'ソフトプラス関数'],
   'activation.gelu': ['GELU', 'GELU'],
   'activation.swish': ['Swish', 'Swish'],
-  'output.sigmoid': ['Sigmoid + cross-entropy', 'シグモイド + 交差エントロピー'],
-  'output.softmax': ['Softmax + cross-entropy', 'ソフトマックス + 交差エントロピー'],
+  'output.sigmoid': ['Sigmoid + cross-entropy', 'シグモイド関数 + 交差エントロピー誤差'],
+  'output.softmax': ['Softmax + cross-entropy', 'ソフトマックス関数 + 交差エントロピー誤差'],
   'output.tanh': ['Tanh + squared error', 'tanh + 二乗和誤差'],
   'output.identity': ['Identity + squared error', '恒等関数 + 二乗和誤差 (回帰)'],
   'init.small': ['Small (σ = 0.01)', '小さな乱数 (σ = 0.01)'],
@@ -166,6 +166,11 @@ const STRINGS = {
 };
 
 let current = 0;
+
+/** Every row of the table so far, as `[key, [english, japanese]]`: what the string-table test reads. */
+export function stringRows() {
+  return Object.entries(STRINGS);
+}
 
 /**
  * The string `key` in the current language, with `{name}` placeholders filled from `vars`.

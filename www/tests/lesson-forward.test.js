@@ -61,7 +61,7 @@ test('switching language changes the text; embedded it shows alone; bad values f
   const { page, errors } = await open(t, '?lesson=forward&lang=en', 'Forward propagation and batches');
   await page.getByLabel('Language').selectOption('ja');
   await page.getByRole('heading', { name: '順方向伝播とバッチ', exact: true }).waitFor();
-  assert.ok(await page.getByRole('button', { name: 'ソフトマックス', exact: true }).isVisible());
+  assert.ok(await page.getByRole('button', { name: 'ソフトマックス関数', exact: true }).isVisible());
   assert.deepEqual(errors, []);
 
   const bad = await openPage(`${pages.url()}?lesson=forward&x=1,2,3&m=9&out=relu&lang=en`);

@@ -68,8 +68,48 @@ test('XOR: no single line, the two-layer diagram gives 0,1,1,0, and the learning
   assert.deepEqual(errors, []);
 });
 
-test('buy_apple: the backward pass, one node per click, shows 2.2, 110 and 200', TIMEOUT, async (t) => {
+/** The table `#graph-table` as { name: forward value text }. */
+const forwardValues = async (page) => {
+  const names = await column(page, '#graph-table', 0);
+  const values = await column(page, '#graph-table', 1);
+  return Object.fromEntries(names.map((n, i) => [n, values[i]]));
+};
+
+test('the chain rule\'s example comes first: z = t², t = x + y, with x and y settable', TIMEOUT, async (t) => {
   const { page, errors } = await open(t, '?lesson=graph&lang=en', 'Computational graphs and the chain rule');
+  const graphs = page.getByRole('group', { name: 'Graph' }).getByRole('button');
+  assert.deepEqual(await graphs.allTextContents(), ['z = t², t = x + y', 'Buying apples', 'Apples and oranges']);
+  assert.equal(await graphs.first().getAttribute('aria-pressed'), 'true');
+  assert.deepEqual(await forwardValues(page), { x: '1', y: '2', t: '3', z: '9' });
+  assert.deepEqual(await gradients(page), { x: 'not yet', y: 'not yet', t: 'not yet', z: '1' });
+  assert.equal(await page.locator('#graph-table th').nth(2).textContent(), '∂z/∂variable');
+  const step = page.getByRole('button', { name: 'Backward through one node', exact: true });
+  await step.click();
+  assert.match(await page.locator('.lesson-log').first().textContent(), /∂z\/∂t = 2t = 6\. So ∂z\/∂t = 1 × 6 = 6\./);
+  await step.click();
+  assert.deepEqual(await gradients(page), { x: '6', y: '6', t: '6', z: '1' }, '∂z/∂x = ∂z/∂t · ∂t/∂x = 2t · 1');
+  assert.equal(await step.isDisabled(), true);
+
+  // New inputs: the engine recomputes every value and the gradients found so far.
+  const x = page.getByLabel('x', { exact: true });
+  await x.fill('-4.5');
+  await x.blur();
+  assert.deepEqual(await forwardValues(page), { x: '-4.5', y: '2', t: '-2.5', z: '6.25' });
+  assert.deepEqual(await gradients(page), { x: '-5', y: '-5', t: '-5', z: '1' });
+  assert.match(page.url(), /lesson=graph&shop=chain&x=-4.5&y=2&step=2&/);
+
+  // A value out of range is refused with a sentence, and nothing changes.
+  const y = page.getByLabel('y', { exact: true });
+  await y.fill('1000');
+  await y.blur();
+  assert.equal(await page.locator('.graph-chain').getByRole('alert').textContent(), 'Not changed: y must be a number from -100 to 100');
+  assert.equal(await y.inputValue(), '2');
+  assert.deepEqual(await forwardValues(page), { x: '-4.5', y: '2', t: '-2.5', z: '6.25' });
+  assert.deepEqual(errors, []);
+});
+
+test('buy_apple: the backward pass, one node per click, shows 2.2, 110 and 200', TIMEOUT, async (t) => {
+  const { page, errors } = await open(t, '?lesson=graph&shop=apple&lang=en', 'Computational graphs and the chain rule');
   assert.equal(await page.locator('.tabs a[aria-current="page"]').textContent(), '7. Computational graphs');
   assert.equal((await gradients(page)).price, '1');
   assert.equal((await gradients(page)).tax, 'not yet');
@@ -118,8 +158,8 @@ test('embedded, a lesson shows alone; an unknown lesson falls back to the playgr
   const bad = await openPage(`${pages.url()}?lesson=graph&shop=pear&lang=en`);
   t.after(bad.close);
   await bad.page.getByRole('heading', { name: 'Computational graphs and the chain rule' }).waitFor();
-  assert.match(await bad.page.getByRole('alert').first().textContent(), /shop = "pear" is not one of apple, apple-orange/);
-  assert.match(bad.page.url(), /shop=apple&/);
+  assert.match(await bad.page.getByRole('alert').first().textContent(), /shop = "pear" is not one of chain, apple, apple-orange/);
+  assert.match(bad.page.url(), /shop=chain&/);
 
   const other = await openPage(`${pages.url()}?lesson=nope&lang=en`);
   t.after(other.close);
@@ -148,7 +188,7 @@ test('the tiny network steps back one layer per click, Affine gradients included
   assert.equal((await cells('dW1')).length, 6);
   assert.equal(await step.isDisabled(), true);
   assert.match(page.url(), /net=sigmoid&layer=4/);
-  // The shopping graph did not move.
-  assert.equal((await gradients(page)).tax, 'not yet');
+  // The graph above did not move.
+  assert.equal((await gradients(page)).x, 'not yet');
   assert.deepEqual(errors, []);
 });

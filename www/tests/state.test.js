@@ -122,7 +122,7 @@ test('switching the language changes the text, and the URL keeps it', TIMEOUT, a
   assert.equal(await page.locator('html').getAttribute('lang'), 'ja');
   assert.ok(await page.getByRole('button', { name: '1エポック進める' }).isVisible());
   assert.equal(await page.getByLabel('活性化関数', { exact: true }).inputValue(), 'tanh');
-  assert.ok(await page.getByRole('option', { name: 'シグモイド + 交差エントロピー' }).count());
+  assert.ok(await page.getByRole('option', { name: 'シグモイド関数 + 交差エントロピー誤差' }).count());
   assert.match(page.url(), /lang=ja/);
   await page.reload();
   await page.getByRole('button', { name: '再生', exact: true }).waitFor();

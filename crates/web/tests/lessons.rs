@@ -4,7 +4,7 @@
 
 #![cfg(target_arch = "wasm32")]
 
-use asaku_web::lessons::graph::GraphLesson;
+use asaku_web::lessons::graph_lesson::GraphLesson;
 use asaku_web::lessons::network::NetworkLesson;
 use asaku_web::lessons::perceptron::PerceptronLesson;
 use wasm_bindgen_test::*;
@@ -38,6 +38,12 @@ fn the_handles_give_the_books_numbers() {
     assert!(graph.step() && graph.step() && !graph.step());
     assert_eq!(graph.query(), "lesson=graph&shop=apple&step=2");
     assert!(graph.graph().is_ok());
+
+    // The chain example first; its inputs are settable, and a value out of range is refused.
+    let mut chain = GraphLesson::new("");
+    assert!(chain.set_inputs(-2.0, 0.5).is_ok());
+    assert!(chain.set_inputs(f64::NAN, 1.0).is_err() && chain.set_inputs(0.0, 1e6).is_err());
+    assert_eq!(chain.query(), "lesson=graph&shop=chain&x=-2&y=0.5&step=0");
 
     let mut net = NetworkLesson::new("net=sigmoid");
     assert!((0..4).all(|_| net.step()) && !net.step());

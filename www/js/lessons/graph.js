@@ -1,6 +1,7 @@
-// Lesson 7, computational graphs: the book's shopping graphs, forward values left to right, then
-// the backward pass right to left one node per click (or →), with each node's local derivative.
-// Every number shown comes from the `GraphLesson` handle.
+// Lesson 7, computational graphs: the chain rule's example z = t², t = x + y (x and y settable),
+// then the book's shopping graphs; forward values left to right, then the backward pass right to
+// left one node per click (or →), with each node's local derivative. Every number shown comes
+// from the `GraphLesson` handle.
 
 import { el } from '../dom.js';
 import { translate } from '../strings.js';
@@ -15,25 +16,58 @@ const PAD = 40;
 /** Room on the left for the inputs' names. */
 const LEFT = 110;
 
-/** The chain rule for the apple: ∂price/∂apple = ∂price/∂apple_price · ∂apple_price/∂apple. */
-function chainRule() {
-  return formula(
-    frac(partial('price'), partial('apple')), m('mo', '='),
-    frac(partial('price'), partial('apple_price')), m('mo', '·'), frac(partial('apple_price'), partial('apple')));
+/** The graphs, in the order of their buttons: the chain rule's own example first. */
+const EXAMPLES = ['chain', 'apple', 'apple-orange'];
+
+/**
+ * The chain rule on graph `name`: ∂z/∂x = ∂z/∂t · ∂t/∂x = 2t · 1 for the chain example, else
+ * ∂price/∂apple = ∂price/∂apple_price · ∂apple_price/∂apple.
+ */
+function chainRule(name) {
+  const d = (top, bottom) => frac(partial(top), partial(bottom));
+  if (name === 'chain') {
+    return formula(d('z', 'x'), m('mo', '='), d('z', 't'), m('mo', '·'), d('t', 'x'), m('mo', '='),
+      m('mn', '2'), m('mi', 't'), m('mo', '·'), m('mn', '1'));
+  }
+  return formula(d('price', 'apple'), m('mo', '='), d('price', 'apple_price'), m('mo', '·'), d('apple_price', 'apple'));
 }
+
+/** The number in `input`, or NaN when it is empty (so an empty field is refused, not read as 0). */
+const numberIn = (input) => (input.value.trim() === '' ? NaN : Number(input.value));
 
 /** Builds the graph lesson in `root` on the wasm exports `api`, reading `query`. Returns its notices. */
 export function mountGraph(api, root, query) {
   const lesson = new api.GraphLesson(query);
-  const shops = toggles('graph.shop', ['apple', 'apple-orange'].map((name) => ({ name, t: `graph.${name}` })), (name) => {
+  const shops = toggles('graph.shop', EXAMPLES.map((name) => ({ name, t: `graph.${name}` })), (name) => {
     lesson.choose(name);
     update();
   });
+  const rule = el('div', { class: 'graph-rule' });
+  const inputs = ['x', 'y'].map((name) => el('input', { type: 'number', id: `graph-${name}`, min: '-100', max: '100', step: 'any' }));
+  const refused = el('p', { class: 'problem graph-refused', role: 'alert', hidden: true });
+  const setInputs = () => {
+    try {
+      lesson.setInputs(...inputs.map(numberIn));
+      refused.hidden = true;
+    } catch (error) {
+      refused.replaceChildren(el('span', { t: 'problem.refused' }), ` ${error.message}`);
+      refused.hidden = false;
+    }
+    update();
+  };
+  for (const input of inputs) input.addEventListener('change', setInputs);
+  const chainPart = el('div', { class: 'graph-chain' }, [
+    el('p', { t: 'graph.chainText' }),
+    el('div', { class: 'graph-fields', role: 'group', label: 'graph.inputs' }, inputs.map((input, i) =>
+      el('div', { class: 'field' }, [el('label', { for: input.id, text: ['x', 'y'][i] }), input]))),
+    refused,
+  ]);
   const stepButton = el('button', { type: 'button', class: 'primary', t: 'graph.step', 'aria-keyshortcuts': 'ArrowRight' });
   const svg = el('svg', { class: 'lesson-graph', role: 'img', label: 'graph.diagram' });
   const explain = el('p', { class: 'lesson-log', role: 'status' });
   const done = el('p', { class: 'lesson-status', t: 'graph.done' });
   const tbody = el('tbody');
+  const gradHead = el('th', { scope: 'col', t: 'graph.grad' });
   const step = () => {
     lesson.step();
     update();
@@ -42,8 +76,9 @@ export function mountGraph(api, root, query) {
   root.append(
     el('h2', { t: 'graph.title' }),
     el('p', { t: 'graph.intro' }),
-    chainRule(),
     shops.group,
+    rule,
+    chainPart,
     el('div', { class: 'lesson-buttons' }, [
       stepButton,
       el('button', { type: 'button', t: 'graph.restart', on: { click: () => { lesson.restart(); update(); } } }),
@@ -54,7 +89,9 @@ export function mountGraph(api, root, query) {
     done,
     el('h3', { t: 'graph.values' }),
     el('table', { class: 'lesson-table', id: 'graph-table' }, [
-      el('thead', {}, [el('tr', {}, ['graph.name', 'graph.value', 'graph.grad'].map((t) => el('th', { scope: 'col', t })))]),
+      el('thead', {}, [el('tr', {}, [
+        el('th', { scope: 'col', t: 'graph.name' }), el('th', { scope: 'col', t: 'graph.value' }), gradHead,
+      ])]),
       tbody,
     ]),
   );
@@ -63,7 +100,7 @@ export function mountGraph(api, root, query) {
   // The network part saves through `save`, which waits until both parts exist.
   let net = null;
   net = mountNetwork(api, netSection, query, () => save());
-  // → steps the part the focus is in: the network below, or else the shopping graph.
+  // → steps the part the focus is in: the network below, or else the graph above.
   onArrowRight(() => (netSection.contains(document.activeElement) ? net.step() : step()));
 
   /** Writes both parts' state to the URL. */
@@ -71,10 +108,14 @@ export function mountGraph(api, root, query) {
     if (net) writeUrl(`${lesson.query()}&${net.lesson.query()}`);
   }
 
-  /** Redraws the graph, the explanation and the table from the lesson's state, and writes the URL. */
+  /** Redraws the graph, its inputs, the explanation and the table from the lesson's state, and writes the URL. */
   function update() {
     const g = lesson.graph();
-    shops.set(g.shop);
+    shops.set(g.example);
+    rule.replaceChildren(chainRule(g.example));
+    chainPart.hidden = g.example !== 'chain';
+    lesson.inputs().forEach((value, i) => { inputs[i].value = String(value); });
+    gradHead.dataset.tVars = JSON.stringify({ output: g.values.at(-1).name });
     stepButton.disabled = g.step >= g.steps;
     done.hidden = g.step < g.steps;
     drawGraph(svg, g);
@@ -92,22 +133,25 @@ export function mountGraph(api, root, query) {
 
 /** Says what the last backward step did (or that the forward pass is done). */
 function explainStep(explain, g) {
-  const price = g.values[g.values.length - 1];
+  const output = g.values[g.values.length - 1];
   // The node stepped last is the leftmost done node: nodes are in forward order.
   const last = g.nodes.find((n) => n.done);
   if (!last) {
     explain.dataset.t = 'graph.start';
-    explain.dataset.tVars = JSON.stringify({ price: show(price.value) });
+    explain.dataset.tVars = JSON.stringify({ output: output.name, value: show(output.value) });
     return;
   }
   const [x, y] = last.inputs.map((i) => g.values[i]);
   const dout = g.values[last.output].grad;
-  explain.dataset.t = last.op === 'mul' ? 'graph.mul' : 'graph.add';
-  explain.dataset.tVars = JSON.stringify({
-    dout: show(dout), x: x.name, yName: y.name, y: show(last.local[0]), xv: show(last.local[1]),
-    dx: show(x.grad), dy: show(y.grad),
-  });
+  explain.dataset.t = `graph.${last.op}`;
+  const vars = { output: output.name, dout: show(dout), x: x.name, dx: show(x.grad) };
+  explain.dataset.tVars = JSON.stringify(last.op === 'square'
+    ? { ...vars, yName: g.values[last.output].name, local: show(last.local[0]) }
+    : { ...vars, yName: y.name, y: show(last.local[0]), xv: show(last.local[1]), dy: show(y.grad) });
 }
+
+/** The symbol drawn in a node: ×, + or the book's **2. */
+const SYMBOLS = { mul: '×', add: '+', square: '**2' };
 
 /** Draws the graph `g`: edges with their value (black, above) and derivative (red, below), and the nodes. */
 function drawGraph(svg, g) {
@@ -136,7 +180,7 @@ function drawGraph(svg, g) {
     const state = n.next ? 'next' : n.done ? 'done' : '';
     parts.push(svgEl('g', { class: `node ${state}` }, [
       svgEl('circle', { cx, cy, r: 22 }),
-      svgEl('text', { x: cx, y: cy + 7, 'text-anchor': 'middle', text: n.op === 'mul' ? '×' : '+' }),
+      svgEl('text', { x: cx, y: cy + 7, 'text-anchor': 'middle', class: `op ${n.op}`, text: SYMBOLS[n.op] }),
     ]));
   }
   svg.replaceChildren(...parts);

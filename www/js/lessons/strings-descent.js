@@ -6,7 +6,7 @@ addStrings({
   'tabs.descent': ['5. Gradient descent', '5. 勾配降下法'],
 
   'descent.title': ['Gradient and gradient descent', '勾配と勾配降下法'],
-  'descent.intro': ['The gradient ∇f collects the partial derivatives of f. It points where f grows fastest, so its negative (the arrows) points downhill. Gradient descent takes a step of size η (the learning rate) against the gradient, again and again. The lines are contours: f is the same all along each one.', '勾配 ∇f は f の偏微分をまとめたベクトルです。f が最も速く増える向きを指すので、その逆 (矢印) は下り坂の向きです。勾配降下法は、勾配と逆向きに大きさ η (学習率) の一歩を何度も繰り返します。線は等高線で、1本の線の上では f の値が同じです。'],
+  'descent.intro': ['The gradient ∇f collects the partial derivatives of f. It points where f grows fastest, so its negative (the arrows) points downhill. Gradient descent moves the point by −η∇f (η is the learning rate), again and again: each step is η·‖∇f‖ long, so the steps shrink as the slope flattens near the minimum. The lines are contours: f is the same all along each one.', '勾配 ∇f は f の偏微分をまとめたベクトルです。f が最も速く増える向きを指すので、その逆 (矢印) は下り坂の向きです。勾配降下法は、点を −η∇f (η は学習率) だけ動かすことを何度も繰り返します。一歩の長さは η·‖∇f‖ なので、傾きが緩やかになる最小値の近くでは歩幅が小さくなります。線は等高線で、1本の線の上では f の値が同じです。'],
   'descent.plane': ['Contours of f with the negative gradient as arrows and the descent\'s path in orange', 'f の等高線、矢印で示した勾配の逆向き、オレンジ色の降下の経路'],
   'descent.clickHint': ['Click the picture to start a descent there.', '図をクリックすると、そこから降下を始めます。'],
   'descent.function': ['Function', '関数'],
@@ -31,14 +31,14 @@ addStrings({
   'descent.status.slow': ['Barely moving: after {step} steps the point has hardly left the start. The learning rate is too small.', 'ほとんど動きません：{step} ステップ進んでも出発点からほぼ離れていません。学習率が小さすぎます。'],
   'descent.status.descending': ['Descending: f(x) = {value} after {step} steps.', '降下中：{step} ステップで f(x) = {value}。'],
 
-  'race.title': ['The optimizers race (chapter 6)', 'オプティマイザの競走 (6章)'],
-  'race.intro': ['Every optimizer starts at (−7, 2) on x²/20 + y² with the book\'s learning rate and gets the same gradient. This valley is much steeper in y than in x, so plain SGD zigzags; Momentum rolls like a ball; AdaGrad and Adam scale each coordinate\'s step by its own history.', 'すべてのオプティマイザが x²/20 + y² の (−7, 2) から、本の学習率で出発し、同じ勾配を受け取ります。この谷は x より y の方向にずっと急なので、普通の SGD はジグザグに進みます。Momentum はボールが転がるように、AdaGrad と Adam は座標ごとの履歴で歩幅を調整します。'],
-  'race.plane': ['Each optimizer\'s path on the contours of x²/20 + y²', 'x²/20 + y² の等高線上の各オプティマイザの経路'],
+  'race.title': ['The optimizers race (chapter 6)', '最適化手法の競走 (6章)'],
+  'race.intro': ['Every optimizer starts at (−7, 2) on x²/20 + y² with the book\'s learning rate and gets the same gradient. This valley is much steeper in y than in x, so plain SGD zigzags; Momentum rolls like a ball; AdaGrad and Adam scale each coordinate\'s step by its own history.', 'すべての最適化手法が x²/20 + y² の (−7, 2) から、本の学習率で出発し、同じ勾配を受け取ります。この谷は x より y の方向にずっと急なので、普通の SGD はジグザグに進みます。Momentum はボールが転がるように、AdaGrad と Adam は座標ごとの履歴で歩幅を調整します。'],
+  'race.plane': ['Each optimizer\'s path on the contours of x²/20 + y²', 'x²/20 + y² の等高線上の各最適化手法の経路'],
   'race.step': ['One iteration', '1回更新する'],
   'race.finish': ['Run all iterations', '最後まで更新する'],
   'race.restart': ['Back to (−7, 2)', '(−7, 2) に戻る'],
   'race.progress': ['Iteration {at} of {total}.', '{total} 回中 {at} 回目の更新。'],
-  'race.optimizer': ['Optimizer', 'オプティマイザ'],
+  'race.optimizer': ['Optimizer', '最適化手法'],
   'race.point': ['Point', '位置'],
   'race.distance': ['Distance to the minimum', '最小値までの距離'],
 });

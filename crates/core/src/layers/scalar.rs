@@ -1,5 +1,6 @@
-//! The computational graphs of chapter 5 on scalars: a multiply node and an add node, each
-//! with its forward rule and its derivative side by side, and the book's shopping example.
+//! The computational graphs of chapter 5 on scalars: a multiply node, an add node and a square
+//! node, each with its forward rule and its derivative side by side, and the book's shopping
+//! example.
 
 /// A multiply node: `out = x·y`. Backward: `∂out/∂x = y`, `∂out/∂y = x`.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
@@ -48,6 +49,36 @@ impl AddLayer {
     /// `(dx, dy) = (dout, dout)`.
     pub fn backward(&self, dout: f64) -> (f64, f64) {
         (dout, dout)
+    }
+}
+
+/// A square node: `z = t²`. Backward: `∂z/∂t = 2t`, the chain rule's example of chapter 5
+/// (`z = t²`, `t = x + y`).
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct SquareLayer {
+    /// The input of the last forward pass, which the backward pass doubles.
+    input: Option<f64>,
+}
+
+impl SquareLayer {
+    /// A square node that has not run forward yet.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// `z = t²`, remembering `t` for the backward pass.
+    pub fn forward(&mut self, t: f64) -> f64 {
+        self.input = Some(t);
+        t * t
+    }
+
+    /// `dt = dout·2t`.
+    ///
+    /// # Panics
+    /// If called before [`SquareLayer::forward`] (a bug in the graph's order).
+    pub fn backward(&self, dout: f64) -> f64 {
+        let t = self.input.expect("SquareLayer::backward needs a forward pass first");
+        dout * 2.0 * t
     }
 }
 
@@ -102,6 +133,7 @@ pub fn buy_apple_orange(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::gradient::{numerical_diff, numerical_gradient, relative_error};
 
     fn assert_close(got: f64, expected: f64) {
         assert!((got - expected).abs() < 1e-9, "{got} != {expected}");
@@ -143,5 +175,47 @@ mod tests {
     #[should_panic(expected = "forward pass first")]
     fn mul_backward_before_forward_is_a_bug() {
         MulLayer::new().backward(1.0);
+    }
+
+    #[test]
+    #[should_panic(expected = "forward pass first")]
+    fn square_backward_before_forward_is_a_bug() {
+        SquareLayer::new().backward(1.0);
+    }
+
+    /// Inputs on both sides of 0, small and large.
+    const POINTS: [f64; 7] = [-7.5, -2.0, -0.3, 0.0, 0.25, 3.0, 40.0];
+
+    #[test]
+    fn square_backward_agrees_with_the_central_difference() {
+        for t in POINTS {
+            let mut square = SquareLayer::new();
+            assert_close(square.forward(t), t * t);
+            let numerical = numerical_diff(|t| SquareLayer::new().forward(t), t);
+            for dout in [1.0, -0.5] {
+                let backward = square.backward(dout);
+                assert!(
+                    relative_error(backward, dout * numerical) < 1e-7,
+                    "t = {t}: {backward} vs {numerical}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn the_chain_rule_example_agrees_with_the_central_difference() {
+        // z = t², t = x + y: ∂z/∂x = ∂z/∂t · ∂t/∂x = 2t · 1, and the same for y.
+        let z = |p: &[f64]| SquareLayer::new().forward(AddLayer::new().forward(p[0], p[1]));
+        for (x, y) in POINTS.iter().zip(POINTS.iter().rev()) {
+            let add = AddLayer::new();
+            let mut square = SquareLayer::new();
+            let t = add.forward(*x, *y);
+            assert_close(square.forward(t), (x + y) * (x + y));
+            let (dx, dy) = add.backward(square.backward(1.0));
+            assert_close(dx, 2.0 * t);
+            let numerical = numerical_gradient(z, &[*x, *y]);
+            assert!(relative_error(dx, numerical[0]) < 1e-7, "x = {x}, y = {y}: {dx} vs {numerical:?}");
+            assert!(relative_error(dy, numerical[1]) < 1e-7, "x = {x}, y = {y}: {dy} vs {numerical:?}");
+        }
     }
 }

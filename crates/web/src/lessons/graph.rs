@@ -1,33 +1,39 @@
-//! Lesson 7, computational graphs: the book's shopping graphs (`buy_apple` and
-//! `buy_apple_orange`) run forward through `MulLayer` and `AddLayer`, then backward one node per
-//! step, right to left, so the page can show each node's local derivative and the gradients so far.
+//! Lesson 7, computational graphs: the chain rule's example (`z = t²`, `t = x + y`) and the
+//! book's shopping graphs (`buy_apple` and `buy_apple_orange`), run forward through the engine's
+//! scalar layers, then backward one node per step, right to left, so the page can show each
+//! node's local derivative and the gradients so far. The lesson's handle is in
+//! [`super::graph_lesson`].
 
-use super::{number_in, query_value};
-use crate::js::to_js;
-use crate::notice::{notices_accessors, Notice};
-use asaku_core::layers::scalar::{AddLayer, MulLayer};
+use asaku_core::layers::scalar::{AddLayer, MulLayer, SquareLayer};
 use serde::Serialize;
-use wasm_bindgen::prelude::*;
 
 /// The book's inputs: an apple costs 100, 2 apples, an orange 150, 3 oranges, tax factor 1.1.
-const INPUTS: [(&str, f64); 5] =
+const SHOP_INPUTS: [(&str, f64); 5] =
     [("apple", 100.0), ("apple_num", 2.0), ("orange", 150.0), ("orange_num", 3.0), ("tax", 1.1)];
 
-/// Which of the book's two graphs.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Shop {
+/// Which graph, with the chain example's inputs.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Example {
+    /// The chain rule's example: `z = t²`, `t = x + y`, so `∂z/∂x = ∂z/∂t·∂t/∂x = 2t·1`.
+    Chain {
+        /// The first input.
+        x: f64,
+        /// The second input.
+        y: f64,
+    },
     /// `price = apple·apple_num·tax`.
     Apple,
     /// `price = (apple·apple_num + orange·orange_num)·tax`.
     AppleOrange,
 }
 
-impl Shop {
+impl Example {
     /// The name in URLs and string keys.
     pub fn name(self) -> &'static str {
         match self {
-            Shop::Apple => "apple",
-            Shop::AppleOrange => "apple-orange",
+            Example::Chain { .. } => "chain",
+            Example::Apple => "apple",
+            Example::AppleOrange => "apple-orange",
         }
     }
 }
@@ -49,31 +55,33 @@ const fn at(col: f64, row: f64) -> At {
 /// has reached it.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Value {
-    /// The book's variable name, e.g. `apple_price`.
+    /// The book's variable name, e.g. `apple_price` or `t`.
     pub name: &'static str,
     /// The forward value.
     pub value: f64,
-    /// `∂price/∂value`, once known.
+    /// `∂out/∂value` (`out` being the graph's last value), once known.
     pub grad: Option<f64>,
     /// Where the edge starts (an input's label or the node that computes it).
     pub from: At,
-    /// Where it ends (the node that uses it, or the price's label).
+    /// Where it ends (the node that uses it, or the output's label).
     pub to: At,
 }
 
-/// A node: multiply or add, its local derivatives, and whether the backward pass went through it.
+/// A node: multiply, add or square, its local derivatives, and whether the backward pass went
+/// through it.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Node {
-    /// `"mul"` or `"add"`.
+    /// `"mul"`, `"add"` or `"square"`.
     pub op: &'static str,
     /// Where it is drawn.
     pub at: At,
-    /// The input values' indices.
-    pub inputs: [usize; 2],
+    /// The input values' indices (two, or one for square).
+    pub inputs: Vec<usize>,
     /// The output value's index.
     pub output: usize,
-    /// `[∂out/∂x, ∂out/∂y]`: `[y, x]` for multiply, `[1, 1]` for add.
-    pub local: [f64; 2],
+    /// The local derivative for each input: `[y, x]` for `x·y`, `[1, 1]` for `x + y`, `[2t]`
+    /// for `t²`.
+    pub local: Vec<f64>,
     /// Whether the backward pass has gone through this node.
     pub done: bool,
     /// Whether this node is the next one to step.
@@ -83,74 +91,129 @@ pub struct Node {
 /// The graph after `step` backward steps.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Graph {
-    /// Which graph.
-    pub shop: &'static str,
-    /// Backward steps taken (0 = only the forward pass, plus `dprice = 1`).
+    /// Which graph (see [`Example::name`]).
+    pub example: &'static str,
+    /// Backward steps taken (0 = only the forward pass, plus `∂out/∂out = 1`).
     pub step: usize,
     /// How many steps there are (one per node).
     pub steps: usize,
-    /// The edges.
+    /// The edges; the last one is the graph's output.
     pub values: Vec<Value>,
     /// The nodes, in forward order.
     pub nodes: Vec<Node>,
 }
 
+/// One of the engine's scalar layers.
 enum Op {
     Mul(MulLayer),
     Add(AddLayer),
+    Square(SquareLayer),
 }
 
 /// One node of the graph under construction: its op, inputs, output and place.
 struct Wire {
     op: Op,
-    inputs: [usize; 2],
+    inputs: Vec<usize>,
     output: usize,
     at: At,
 }
 
-/// The graph `shop` forward, then backward through its last `step` nodes (clamped).
-pub fn graph(shop: Shop, step: usize) -> Graph {
-    let input = |name: &'static str, from: At, to: At| {
-        let value = INPUTS.iter().find(|(n, _)| *n == name).map(|(_, v)| *v).expect("a known input");
-        Value { name, value, grad: None, from, to }
-    };
-    let inner = |name: &'static str, from: At, to: At| Value { name, value: 0.0, grad: None, from, to };
-    let mul = |inputs, output, at| Wire { op: Op::Mul(MulLayer::new()), inputs, output, at };
-    let (mut values, mut wires) = match shop {
-        Shop::Apple => {
+fn wire(op: Op, inputs: &[usize], output: usize, at: At) -> Wire {
+    Wire { op, inputs: inputs.to_vec(), output, at }
+}
+
+fn mul(inputs: &[usize], output: usize, at: At) -> Wire {
+    wire(Op::Mul(MulLayer::new()), inputs, output, at)
+}
+
+/// An input edge with its value.
+fn input(name: &'static str, value: f64, from: At, to: At) -> Value {
+    Value { name, value, grad: None, from, to }
+}
+
+/// An input edge of the shopping graphs, with the book's value.
+fn shop_input(name: &'static str, from: At, to: At) -> Value {
+    let value = SHOP_INPUTS.iter().find(|(n, _)| *n == name).map(|(_, v)| *v).expect("a known input");
+    input(name, value, from, to)
+}
+
+/// An edge computed by a node (its value is filled in by the forward pass).
+fn inner(name: &'static str, from: At, to: At) -> Value {
+    input(name, 0.0, from, to)
+}
+
+/// The edges and nodes of `example`, before the forward pass.
+fn build(example: Example) -> (Vec<Value>, Vec<Wire>) {
+    match example {
+        Example::Chain { x, y } => {
+            let (add, square) = (at(1.0, 0.5), at(2.0, 0.5));
+            let values = vec![
+                input("x", x, at(0.0, 0.0), add),
+                input("y", y, at(0.0, 1.0), add),
+                inner("t", add, square),
+                inner("z", square, at(3.0, 0.5)),
+            ];
+            let wires = vec![
+                wire(Op::Add(AddLayer::new()), &[0, 1], 2, add),
+                wire(Op::Square(SquareLayer::new()), &[2], 3, square),
+            ];
+            (values, wires)
+        }
+        Example::Apple => {
             let (m_apple, m_tax) = (at(1.0, 0.5), at(2.0, 1.0));
             let values = vec![
-                input("apple", at(0.0, 0.0), m_apple),
-                input("apple_num", at(0.0, 1.0), m_apple),
+                shop_input("apple", at(0.0, 0.0), m_apple),
+                shop_input("apple_num", at(0.0, 1.0), m_apple),
                 inner("apple_price", m_apple, m_tax),
-                input("tax", at(1.0, 2.0), m_tax),
+                shop_input("tax", at(1.0, 2.0), m_tax),
                 inner("price", m_tax, at(3.0, 1.0)),
             ];
-            (values, vec![mul([0, 1], 2, m_apple), mul([2, 3], 4, m_tax)])
+            (values, vec![mul(&[0, 1], 2, m_apple), mul(&[2, 3], 4, m_tax)])
         }
-        Shop::AppleOrange => {
+        Example::AppleOrange => {
             let (m_apple, m_orange, add, m_tax) = (at(1.0, 0.5), at(1.0, 2.5), at(2.0, 1.5), at(3.0, 2.0));
             let values = vec![
-                input("apple", at(0.0, 0.0), m_apple),
-                input("apple_num", at(0.0, 1.0), m_apple),
-                input("orange", at(0.0, 2.0), m_orange),
-                input("orange_num", at(0.0, 3.0), m_orange),
+                shop_input("apple", at(0.0, 0.0), m_apple),
+                shop_input("apple_num", at(0.0, 1.0), m_apple),
+                shop_input("orange", at(0.0, 2.0), m_orange),
+                shop_input("orange_num", at(0.0, 3.0), m_orange),
                 inner("apple_price", m_apple, add),
                 inner("orange_price", m_orange, add),
                 inner("all_price", add, m_tax),
-                input("tax", at(2.0, 3.5), m_tax),
+                shop_input("tax", at(2.0, 3.5), m_tax),
                 inner("price", m_tax, at(4.0, 2.0)),
             ];
-            let add = Wire { op: Op::Add(AddLayer::new()), inputs: [4, 5], output: 6, at: add };
-            (values, vec![mul([0, 1], 4, m_apple), mul([2, 3], 5, m_orange), add, mul([6, 7], 8, m_tax)])
+            let add = wire(Op::Add(AddLayer::new()), &[4, 5], 6, add);
+            (values, vec![mul(&[0, 1], 4, m_apple), mul(&[2, 3], 5, m_orange), add, mul(&[6, 7], 8, m_tax)])
         }
+    }
+}
+
+/// Runs `w`'s layer forward on `values`.
+fn forward(w: &mut Wire, values: &[Value]) -> f64 {
+    let arg = |k: usize| values[w.inputs[k]].value;
+    match &mut w.op {
+        Op::Mul(layer) => layer.forward(arg(0), arg(1)),
+        Op::Add(layer) => layer.forward(arg(0), arg(1)),
+        Op::Square(layer) => layer.forward(arg(0)),
+    }
+}
+
+/// Runs `w`'s layer backward from `dout`: the derivative for each of its inputs.
+fn backward(w: &Wire, dout: f64) -> Vec<f64> {
+    let (dx, dy) = match &w.op {
+        Op::Mul(layer) => layer.backward(dout),
+        Op::Add(layer) => layer.backward(dout),
+        Op::Square(layer) => return vec![layer.backward(dout)],
     };
+    vec![dx, dy]
+}
+
+/// The graph `example` forward, then backward through its last `step` nodes (clamped).
+pub fn graph(example: Example, step: usize) -> Graph {
+    let (mut values, mut wires) = build(example);
     for w in &mut wires {
-        let (x, y) = (values[w.inputs[0]].value, values[w.inputs[1]].value);
-        values[w.output].value = match &mut w.op {
-            Op::Mul(layer) => layer.forward(x, y),
-            Op::Add(layer) => layer.forward(x, y),
-        };
+        values[w.output].value = forward(w, &values);
     }
     let last = values.len() - 1;
     values[last].grad = Some(1.0);
@@ -158,103 +221,34 @@ pub fn graph(shop: Shop, step: usize) -> Graph {
     let step = step.min(steps);
     for w in wires.iter().rev().take(step) {
         let dout = values[w.output].grad.expect("the backward pass runs right to left");
-        let (dx, dy) = match &w.op {
-            Op::Mul(layer) => layer.backward(dout),
-            Op::Add(layer) => layer.backward(dout),
-        };
-        values[w.inputs[0]].grad = Some(dx);
-        values[w.inputs[1]].grad = Some(dy);
+        for (&i, d) in w.inputs.iter().zip(backward(w, dout)) {
+            values[i].grad = Some(d);
+        }
     }
     let nodes = wires
         .iter()
         .enumerate()
         .map(|(i, w)| {
-            let (x, y) = (values[w.inputs[0]].value, values[w.inputs[1]].value);
-            let (op, local) = match w.op {
-                Op::Mul(_) => ("mul", [y, x]),
-                Op::Add(_) => ("add", [1.0, 1.0]),
-            };
             let from_right = steps - 1 - i;
             Node {
-                op,
+                op: match w.op {
+                    Op::Mul(_) => "mul",
+                    Op::Add(_) => "add",
+                    Op::Square(_) => "square",
+                },
                 at: w.at,
-                inputs: w.inputs,
+                inputs: w.inputs.clone(),
                 output: w.output,
-                local,
+                // A node's local derivatives are its backward pass from `dout = 1`.
+                local: backward(w, 1.0),
                 done: from_right < step,
                 next: from_right == step,
             }
         })
         .collect();
-    Graph { shop: shop.name(), step, steps, values, nodes }
-}
-
-/// The lesson's state: which graph, and how many backward steps are taken.
-#[wasm_bindgen]
-pub struct GraphLesson {
-    shop: Shop,
-    step: usize,
-    notices: Vec<Notice>,
-}
-
-#[wasm_bindgen]
-impl GraphLesson {
-    /// Reads `shop` (`apple` or `apple-orange`) and `step` from a query; bad values fall back
-    /// with a notice.
-    #[wasm_bindgen(constructor)]
-    pub fn new(query: &str) -> GraphLesson {
-        let mut notices = Vec::new();
-        let shop = match query_value(query, "shop").as_deref() {
-            None | Some("apple") => Shop::Apple,
-            Some("apple-orange") => Shop::AppleOrange,
-            Some(other) => {
-                notices.push(Notice::not_one_of("shop", other, "apple, apple-orange", "apple"));
-                Shop::Apple
-            }
-        };
-        let steps = graph(shop, 0).steps;
-        let step =
-            number_in("step", query_value(query, "step").as_deref(), 0.0..=steps as f64, 0.0, &mut notices);
-        GraphLesson { shop, step: step as usize, notices }
-    }
-
-    /// The lesson's part of the URL: `lesson=graph&shop=…&step=…`.
-    pub fn query(&self) -> String {
-        format!("lesson=graph&shop={}&step={}", self.shop.name(), self.step)
-    }
-
-    /// Chooses graph `name` (`apple` or `apple-orange`), back at step 0.
-    pub fn choose(&mut self, name: &str) -> Result<(), JsError> {
-        self.shop = match name {
-            "apple" => Shop::Apple,
-            "apple-orange" => Shop::AppleOrange,
-            _ => return Err(JsError::new(&format!("\"{name}\" is not apple or apple-orange"))),
-        };
-        self.step = 0;
-        Ok(())
-    }
-
-    /// One more node backward; returns false when the backward pass is already complete.
-    pub fn step(&mut self) -> bool {
-        let more = self.step < graph(self.shop, 0).steps;
-        self.step += usize::from(more);
-        more
-    }
-
-    /// Back to the forward pass only.
-    pub fn restart(&mut self) {
-        self.step = 0;
-    }
-
-    /// The graph as `{ shop, step, steps, values: [{ name, value, grad, from, to }], nodes:
-    /// [{ op, at, inputs, output, local, done, next }] }`.
-    pub fn graph(&self) -> Result<JsValue, JsError> {
-        to_js(&graph(self.shop, self.step))
-    }
+    Graph { example: example.name(), step, steps, values, nodes }
 }
 
 #[cfg(test)]
 #[path = "graph_tests.rs"]
 mod tests;
-
-notices_accessors!(GraphLesson);

@@ -11,6 +11,7 @@ pub mod descent_draw;
 pub mod descent_lesson;
 pub mod forward;
 pub mod graph;
+pub mod graph_lesson;
 pub mod loss;
 pub mod loss_plot;
 pub mod minibatch;
