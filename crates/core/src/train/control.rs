@@ -34,7 +34,8 @@ impl<T: Real> Trainer<T> {
         self.batcher.steps_per_epoch()
     }
 
-    /// The loss of the last mini-batch (`None` before the first step).
+    /// The data loss of the last mini-batch, without the weight penalty, like the epochs'
+    /// `train_loss` (`None` before the first step).
     pub fn last_batch_loss(&self) -> Option<f64> {
         self.last_loss
     }

@@ -1,0 +1,27 @@
+//! Which loss a mini-batch reports next to the epoch's.
+
+use super::*;
+use crate::data::{DataKind, DataSpec};
+use crate::layers::Output;
+use crate::network::{Penalty, Regularization};
+
+/// `kind` with 200 points, half for training, and `hidden` layers; batches of `batch_size`.
+fn settings(kind: DataKind, hidden: &[usize], output: Output, batch_size: usize) -> Settings {
+    let data = DataSpec { kind, points: 200, noise: 0.0, train_ratio: 0.5, seed: 3 };
+    Settings { data, hidden: hidden.to_vec(), output, batch_size, ..Settings::default() }
+}
+
+#[test]
+fn a_batch_reports_the_data_loss_as_the_epoch_does_without_the_penalty() {
+    let regularization = Regularization::new(Penalty::L2, 1.0).unwrap();
+    let s = Settings { regularization, ..settings(DataKind::Circle, &[4, 2], Output::Sigmoid, 10_000) };
+    let mut trainer: Trainer<f32> = s.build().unwrap();
+    trainer.epochs(3);
+    let epoch_loss = trainer.history().last().unwrap().train_loss;
+    let penalty = f64::from(trainer.network().penalty());
+    assert!(penalty > 0.1, "the penalty would show: {penalty}");
+    // A full batch is the same examples and weights the epoch was evaluated on.
+    trainer.step();
+    let batch_loss = trainer.last_batch_loss().unwrap();
+    assert!((batch_loss - epoch_loss).abs() < 1e-5, "batch {batch_loss} vs epoch {epoch_loss}");
+}
