@@ -1,4 +1,5 @@
-//! Which loss a mini-batch reports next to the epoch's.
+//! The last good weights: what a divergence restores; and which loss a mini-batch reports next
+//! to the epoch's.
 
 use super::*;
 use crate::data::{DataKind, DataSpec};
@@ -9,6 +10,27 @@ use crate::network::{Penalty, Regularization};
 fn settings(kind: DataKind, hidden: &[usize], output: Output, batch_size: usize) -> Settings {
     let data = DataSpec { kind, points: 200, noise: 0.0, train_ratio: 0.5, seed: 3 };
     Settings { data, hidden: hidden.to_vec(), output, batch_size, ..Settings::default() }
+}
+
+/// Asserts that the network now has a finite loss equal to the last one recorded.
+fn assert_back_at_the_last_recorded_epoch(trainer: &mut Trainer<f32>) {
+    let recorded = *trainer.history().last().expect("history starts at epoch 0");
+    let (now, _) = trainer.evaluate();
+    assert!(now.loss.is_finite(), "restored weights give a loss of {}", now.loss);
+    assert_eq!(now.loss, recorded.train_loss);
+    assert!(matches!(trainer.status(), Status::Diverged { epoch, .. } if epoch == recorded.epoch));
+}
+
+#[test]
+fn a_divergence_found_at_an_epochs_end_restores_the_epoch_before() {
+    // A batch of at least N makes every epoch one step, so the loss of the new weights is first
+    // seen when the epoch is evaluated; identity's squared error overflows f32 before the weights.
+    let s = Settings { learning_rate: 10.0, ..settings(DataKind::Plane, &[8, 8], Output::Identity, 10_000) };
+    let mut trainer: Trainer<f32> = s.build().unwrap();
+    assert_eq!(trainer.steps_per_epoch(), 1);
+    let status = trainer.epochs(500);
+    assert!(matches!(status, Status::Diverged { cause: Divergence::Loss, .. }), "{status:?}");
+    assert_back_at_the_last_recorded_epoch(&mut trainer);
 }
 
 #[test]

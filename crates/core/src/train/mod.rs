@@ -186,8 +186,9 @@ impl<T: Real> Trainer<T> {
         self.status
     }
 
+    /// Evaluates the network and appends its stats; only weights whose training loss is finite
+    /// become the snapshot to return to (so a divergence found here restores the epoch before).
     fn record_epoch(&mut self) {
-        self.take_snapshot();
         let (train, test) = self.evaluate();
         self.history.push(EpochStats {
             epoch: self.epoch,
@@ -196,6 +197,9 @@ impl<T: Real> Trainer<T> {
             train_accuracy: train.accuracy,
             test_accuracy: test.and_then(|e| e.accuracy),
         });
+        if train.loss.is_finite() {
+            self.take_snapshot();
+        }
     }
 
     /// Loss and accuracy now, on the training set and (if any) the test set.
