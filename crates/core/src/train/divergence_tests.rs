@@ -1,5 +1,5 @@
-//! The last good weights: what a divergence restores; and which loss a mini-batch reports next
-//! to the epoch's.
+//! The last good weights: what a divergence restores, what a weight edit may store, and which
+//! loss a mini-batch reports next to the epoch's.
 
 use super::*;
 use crate::data::{DataKind, DataSpec};
@@ -10,6 +10,11 @@ use crate::network::{Penalty, Regularization};
 fn settings(kind: DataKind, hidden: &[usize], output: Output, batch_size: usize) -> Settings {
     let data = DataSpec { kind, points: 200, noise: 0.0, train_ratio: 0.5, seed: 3 };
     Settings { data, hidden: hidden.to_vec(), output, batch_size, ..Settings::default() }
+}
+
+/// The weights and biases, to compare before and after.
+fn weights(trainer: &Trainer<f32>) -> Vec<Matrix<f32>> {
+    trainer.network().affines().flat_map(|a| [a.w.clone(), a.b.clone()]).collect()
 }
 
 /// Asserts that the network now has a finite loss equal to the last one recorded.
@@ -30,6 +35,43 @@ fn a_divergence_found_at_an_epochs_end_restores_the_epoch_before() {
     assert_eq!(trainer.steps_per_epoch(), 1);
     let status = trainer.epochs(500);
     assert!(matches!(status, Status::Diverged { cause: Divergence::Loss, .. }), "{status:?}");
+    assert_back_at_the_last_recorded_epoch(&mut trainer);
+}
+
+#[test]
+fn a_weight_float32_cannot_hold_is_refused_and_nothing_changes() {
+    let mut trainer: Trainer<f32> = settings(DataKind::Circle, &[4, 2], Output::Sigmoid, 10).build().unwrap();
+    trainer.epochs(2);
+    let (before, history) = (weights(&trainer), trainer.history().to_vec());
+    let err = trainer.set_parameter(0, Some(0), 0, 1e39).unwrap_err().to_string();
+    assert_eq!(
+        err,
+        "a weight is 1e39, but it must be a number from \
+         -3.4028235e38 to 3.4028235e38 (weights are 32-bit floats)"
+    );
+    assert!(trainer.set_parameter(0, None, 0, -1e39).is_err());
+    let err = trainer.set_parameter(0, Some(0), 0, f64::NAN).unwrap_err().to_string();
+    assert!(err.starts_with("a weight is NaN, but it must be a number from"), "{err}");
+    assert_eq!((weights(&trainer), trainer.history()), (before, &history[..]));
+    trainer.set_parameter(0, Some(0), 0, 3.4e38).expect("the largest f32 values fit");
+}
+
+#[test]
+fn an_edit_that_makes_the_loss_infinite_is_refused_and_keeps_the_last_good_weights() {
+    let s = settings(DataKind::Plane, &[4], Output::Identity, 10);
+    let mut trainer: Trainer<f32> = s.build().unwrap();
+    trainer.epochs(2);
+    let (before, history) = (weights(&trainer), trainer.history().to_vec());
+    // One output weight of 1e30 squares past f32's range in the squared error.
+    let err = trainer.set_parameter(1, Some(0), 0, 1e30).unwrap_err().to_string();
+    assert!(
+        err.ends_with("but it must be a value that keeps the training loss finite (this one makes it inf)"),
+        "{err}"
+    );
+    assert_eq!((weights(&trainer), trainer.history()), (before.clone(), &history[..]));
+    // The snapshot is still the evaluated weights: a divergence now goes back to them.
+    trainer.set_learning_rate(100.0).unwrap();
+    assert!(matches!(trainer.epochs(50), Status::Diverged { .. }));
     assert_back_at_the_last_recorded_epoch(&mut trainer);
 }
 
