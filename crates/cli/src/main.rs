@@ -42,6 +42,8 @@ enum Command {
     Train(train::TrainCommand),
     /// Check backprop against the numerical gradient (central difference, in f64) on a few
     /// training examples; exit 1 if any parameter's relative error exceeds the tolerance.
+    /// Networks too large to check whole in a few seconds are checked on a random sample of
+    /// each parameter's elements, and the output says so.
     Gradcheck(gradcheck::GradcheckCommand),
     /// Print the truth tables of the AND, OR, NAND and XOR perceptrons, or run the perceptron
     /// learning rule on one gate.

@@ -114,6 +114,11 @@ fn allowed(allowed: &Allowed) -> Notice {
             [("layers", layers.to_string()), ("width", width.to_string())],
         ),
         Allowed::Inside(rect) => edges("error.allowed.inside", rect),
+        Allowed::Float { max, bits } => Notice::new(
+            "error.allowed.float",
+            [("low", format!("{:.7e}", -max)), ("high", format!("{max:.7e}")), ("bits", bits.to_string())],
+        ),
+        Allowed::KeepsLossFinite => word("error.allowed.keepsLossFinite"),
         Allowed::Class { high, data } => {
             Notice::new("error.allowed.class", [("high", high.to_string()), ("data", data.to_string())])
         }
@@ -242,6 +247,7 @@ fn suited(task: Task) -> Notice {
 fn parse(problem: &ParseProblem) -> Notice {
     match problem {
         ParseProblem::Width { got } => Notice::new("error.parse.width", [("got", shown(got))]),
+        ParseProblem::NoWidths => word("error.parse.noWidths"),
         ParseProblem::Line { number, problem } => {
             Notice::new("error.parse.line", [("number", number.to_string())]).with("problem", line(problem))
         }

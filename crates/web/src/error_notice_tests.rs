@@ -56,6 +56,8 @@ fn samples() -> Vec<Error> {
         Allowed::Layers { layers: 6, width: 8 },
         Allowed::Inside(rect),
         Allowed::Class { high: 2, data: "spiral3" },
+        Allowed::Float { max: f64::from(f32::MAX), bits: 32 },
+        Allowed::KeepsLossFinite,
     ];
     let out_of_range = quantities
         .iter()
@@ -105,6 +107,7 @@ fn samples() -> Vec<Error> {
     let line = |number, problem| ParseProblem::Line { number, problem };
     let parse = [
         (Readable::HiddenLayers, ParseProblem::Width { got: "8,x".into() }),
+        (Readable::HiddenLayers, ParseProblem::NoWidths),
         (Readable::Points, line(2, LineProblem::Fields { found: 2, line: "1,2".into() })),
         (Readable::Points, line(3, LineProblem::NotFinite { field: Field::X1, got: "NaN".into() })),
         (Readable::Points, line(4, LineProblem::NotNumber { field: Field::X2, got: "abc".into() })),

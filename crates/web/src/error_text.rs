@@ -67,6 +67,16 @@ pub(crate) const SENTENCES: &[(&str, &str, &str)] = &[
         "x1 from {xMin} to {xMax} and x2 from {yMin} to {yMax}",
         "x1 が {xMin} から {xMax}、x2 が {yMin} から {yMax} の範囲",
     ),
+    (
+        "error.allowed.float",
+        "a number from {low} to {high} (weights are {bits}-bit floats)",
+        "{low} から {high} までの数 (重みは {bits} ビットの浮動小数点数)",
+    ),
+    (
+        "error.allowed.keepsLossFinite",
+        "a value that keeps the training loss finite",
+        "訓練データの損失関数の値を有限に保つ値",
+    ),
     ("error.allowed.class", "a class from 0 to {high} for {data}", "{data} では 0 から {high} までのクラス"),
     // What is wrong with a network.
     ("error.network.inputs", "{got} inputs; a network takes 1 to {max} inputs", "入力が {got} 個です。入力は 1〜{max} 個です"),
@@ -169,6 +179,11 @@ pub(crate) const SENTENCES: &[(&str, &str, &str)] = &[
         "error.parse.width",
         "\"{got}\" is not a width; write widths like 8,8 (or none)",
         "\"{got}\" は幅ではありません。8,8 のように書いてください (隠れ層なしは none)",
+    ),
+    (
+        "error.parse.noWidths",
+        "the list is empty; write widths like 8,8, or none for no hidden layer",
+        "リストが空です。幅は 8,8 のように書きます (隠れ層がなければ none)",
     ),
     ("error.parse.line", "line {number}: {problem}", "{number} 行目：{problem}"),
     ("error.parse.number", "\"{got}\" is not a number of the right kind", "\"{got}\" は使える種類の数ではありません"),

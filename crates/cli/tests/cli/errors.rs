@@ -84,3 +84,27 @@ fn options_that_do_not_fit_together_are_refused() {
     let run = refused(&["--points-file", file, "--task", "regression"]);
     assert!(run.stderr.contains("regression needs a single identity (value) output"), "{}", run.stderr);
 }
+
+#[test]
+fn an_empty_layer_list_is_refused_by_every_command_that_takes_one() {
+    let help = asaku(&["--help"]).stdout;
+    let commands: Vec<&str> = help
+        .lines()
+        .skip_while(|l| !l.starts_with("Commands:"))
+        .skip(1)
+        .map_while(|l| l.strip_prefix("  ")?.split_whitespace().next())
+        .filter(|&c| c != "help" && asaku(&[c, "--help"]).stdout.contains("--layers"))
+        .collect();
+    assert_eq!(commands, ["train", "gradcheck"], "{help}");
+    for command in commands {
+        for empty in ["", " "] {
+            let run = asaku(&[command, "--layers", empty]);
+            assert_eq!((run.code, run.stdout.as_str()), (Some(2), ""), "{command} --layers {empty:?}");
+            assert!(
+                run.stderr.contains("the list is empty; write widths like 8,8, or none for no hidden layer"),
+                "{command}: {}",
+                run.stderr
+            );
+        }
+    }
+}

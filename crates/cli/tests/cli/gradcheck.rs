@@ -40,3 +40,34 @@ fn a_tolerance_must_be_positive() {
         run.stderr
     );
 }
+
+#[test]
+fn a_large_network_is_checked_on_a_sample_and_says_so() {
+    let run = asaku(&["gradcheck", "--layers", "1024,1024"]);
+    assert_eq!(run.code, Some(0), "{}{}", run.stdout, run.stderr);
+    assert!(
+        run.stdout.contains("a random sample of at most 31 elements of each parameter: all 1053697 would take 2107394 forward passes"),
+        "{}",
+        run.stdout
+    );
+    let checks: Vec<&str> = run.stdout.lines().filter(|l| l.contains("max relative error")).collect();
+    assert_eq!(checks.len(), 6, "{}", run.stdout);
+    assert!(
+        checks[2].starts_with("W2") && checks[2].ends_with(" in 31 of 1048576 elements  ok"),
+        "{}",
+        checks[2]
+    );
+    assert!(
+        checks[5].starts_with("b3") && !checks[5].contains(" of "),
+        "one bias, checked whole: {}",
+        checks[5]
+    );
+    assert!(run.stdout.ends_with("passed: every sampled element within 1e-4\n"), "{}", run.stdout);
+}
+
+#[test]
+fn no_hidden_layer_is_written_none() {
+    let run = asaku(&["gradcheck", "--layers", "none"]);
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    assert!(run.stdout.contains("checking 2-1 network"), "{}", run.stdout);
+}

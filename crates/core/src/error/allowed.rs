@@ -49,6 +49,15 @@ pub enum Allowed {
     },
     /// A point inside this rectangle (`x1` across, `x2` up).
     Inside(Rect),
+    /// A number in `[−max, max]`, the range of the `bits`-bit floats weights are stored in.
+    Float {
+        /// The largest number the float type holds.
+        max: f64,
+        /// The float type's width.
+        bits: usize,
+    },
+    /// A weight that keeps the training loss a finite number.
+    KeepsLossFinite,
     /// A class index `0..=high` of the data set named `data`.
     Class {
         /// The highest class index.
@@ -76,6 +85,10 @@ impl fmt::Display for Allowed {
             Allowed::Inside(r) => {
                 write!(f, "x1 from {} to {} and x2 from {} to {}", r.x_min, r.x_max, r.y_min, r.y_max)
             }
+            Allowed::Float { max, bits } => {
+                write!(f, "a number from {:.7e} to {max:.7e} (weights are {bits}-bit floats)", -max)
+            }
+            Allowed::KeepsLossFinite => f.write_str("a value that keeps the training loss finite"),
             Allowed::Class { high, data } => write!(f, "a class from 0 to {high} for {data}"),
         }
     }

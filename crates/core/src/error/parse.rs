@@ -11,6 +11,8 @@ pub enum ParseProblem {
         /// The text given for the width.
         got: String,
     },
+    /// An empty list of hidden layer widths (`none` says "no hidden layer" on purpose).
+    NoWidths,
     /// A line of a points file.
     Line {
         /// The line, counted from 1.
@@ -80,6 +82,9 @@ impl fmt::Display for ParseProblem {
         match self {
             ParseProblem::Width { got } => {
                 write!(f, "\"{got}\" is not a width; write widths like 8,8 (or none)")
+            }
+            ParseProblem::NoWidths => {
+                f.write_str("the list is empty; write widths like 8,8, or none for no hidden layer")
             }
             ParseProblem::Line { number, problem } => write!(f, "line {number}: {problem}"),
             ParseProblem::Number { got } => write!(f, "\"{got}\" is not a number of the right kind"),

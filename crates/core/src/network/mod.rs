@@ -115,14 +115,26 @@ impl<T: Real> Network<T> {
 
     /// The loss `L = data loss + penalty` on a batch `(x, t)`.
     pub fn loss(&mut self, x: &Matrix<T>, t: &Matrix<T>) -> T {
-        let scores = forward(&mut self.layers, x);
-        let data = self.last.forward(scores, t);
+        let data = self.data_loss(x, t);
         data + self.penalty()
     }
 
-    /// Backprop: computes every `dW`, `db` for the batch `(x, t)` and returns the loss.
+    /// The data loss alone (the output's loss, no penalty) on a batch `(x, t)`.
+    fn data_loss(&mut self, x: &Matrix<T>, t: &Matrix<T>) -> T {
+        let scores = forward(&mut self.layers, x);
+        self.last.forward(scores, t)
+    }
+
+    /// Backprop: computes every `dW`, `db` for the batch `(x, t)` and returns the loss
+    /// `L = data loss + penalty`.
     pub fn gradient(&mut self, x: &Matrix<T>, t: &Matrix<T>) -> T {
-        let loss = self.loss(x, t);
+        self.backprop(x, t).total()
+    }
+
+    /// Backprop as [`Network::gradient`], returning the data loss and the penalty apart (the
+    /// data loss is what an epoch's evaluation measures).
+    pub fn backprop(&mut self, x: &Matrix<T>, t: &Matrix<T>) -> LossParts<T> {
+        let data = self.data_loss(x, t);
         self.last.backward(t);
         for i in (0..self.layers.len()).rev() {
             let (head, tail) = self.layers.split_at_mut(i + 1);
@@ -134,10 +146,11 @@ impl<T: Real> Network<T> {
         for affine in self.affines_mut() {
             regularization.add_gradient(&affine.w, &mut affine.dw);
         }
-        loss
+        LossParts { data, penalty: self.penalty() }
     }
 
-    fn penalty(&self) -> T {
+    /// The weight penalty of the current weights (`λ Σ |W|` or `½ λ Σ W²`; 0 without one).
+    pub fn penalty(&self) -> T {
         self.affines().fold(T::zero(), |s, a| s + self.regularization.loss(&a.w))
     }
 
@@ -154,6 +167,22 @@ impl<T: Real> Network<T> {
     /// True when every weight and bias is finite.
     pub fn is_finite(&self) -> bool {
         self.affines().all(|a| crate::real::all_finite(&a.w) && crate::real::all_finite(&a.b))
+    }
+}
+
+/// The two parts of a batch's loss `L = data + penalty`.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct LossParts<T: Real> {
+    /// The output's loss (cross-entropy or sum of squared error), averaged over the batch.
+    pub data: T,
+    /// The weight penalty (0 without regularisation).
+    pub penalty: T,
+}
+
+impl<T: Real> LossParts<T> {
+    /// `L = data + penalty`, the loss the gradient is of.
+    pub fn total(&self) -> T {
+        self.data + self.penalty
     }
 }
 

@@ -97,11 +97,15 @@ impl NetworkSpec {
     }
 }
 
-/// Reads hidden layer widths written as `"8,8"` (or `""`/`"none"` for no hidden layer).
+/// Reads hidden layer widths written as `"8,8"` (or `"none"` for no hidden layer). Empty text
+/// is refused like a width of 0: it names no layer, and `none` says so on purpose.
 pub fn parse_hidden(text: &str) -> Result<Vec<usize>> {
     let text = text.trim();
-    if text.is_empty() || text == "none" {
+    if text == "none" {
         return Ok(Vec::new());
+    }
+    if text.is_empty() {
+        return Err(Error::Parse { what: Readable::HiddenLayers, problem: ParseProblem::NoWidths });
     }
     text.split(',')
         .map(|part| {
@@ -155,5 +159,9 @@ mod tests {
         assert_eq!(parse_hidden("none").unwrap(), Vec::<usize>::new());
         let err = parse_hidden("8,x").unwrap_err().to_string();
         assert!(err.contains("\"x\" is not a width"), "{err}");
+        for empty in ["", "  "] {
+            let err = parse_hidden(empty).unwrap_err().to_string();
+            assert_eq!(err, "cannot read hidden layers: the list is empty; write widths like 8,8, or none for no hidden layer");
+        }
     }
 }

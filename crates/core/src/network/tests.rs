@@ -78,6 +78,41 @@ fn regularised_gradients_check_too() {
 }
 
 #[test]
+fn a_sampled_check_compares_as_many_elements_as_asked() {
+    let mut network =
+        Network::new(spec(Activation::Tanh, Output::Identity, 2), &mut rng_from_seed(3)).unwrap();
+    let (x, t) = batch(Output::Identity, 2, 4);
+    let full = network.gradient_check(&x, &t);
+    let mut sample =
+        |per_parameter, seed| network.gradient_check_sample(&x, &t, per_parameter, &mut rng_from_seed(seed));
+    assert_eq!(sample(20, 1), full, "20 covers every parameter of a 3-5-4-2 network");
+    let two = sample(2, 1);
+    assert_eq!(two, sample(2, 1), "one seed, one sample");
+    assert_ne!(two, sample(2, 2));
+    for (s, f) in two.iter().zip(&full) {
+        assert_eq!(
+            (s.name.as_str(), s.elements, s.checked),
+            (f.name.as_str(), f.elements, f.elements.min(2))
+        );
+        assert!(s.max_relative_error <= f.max_relative_error, "{s:?} vs {f:?}");
+    }
+}
+
+#[test]
+fn backprop_returns_the_data_loss_and_the_penalty_apart() {
+    let mut network =
+        Network::new(spec(Activation::Tanh, Output::Sigmoid, 1), &mut rng_from_seed(5)).unwrap();
+    network.regularization = Regularization::new(Penalty::L2, 0.5).unwrap();
+    let (x, t) = batch(Output::Sigmoid, 1, 6);
+    let parts = network.backprop(&x, &t);
+    let data = Evaluator::new().evaluate(&network, &x, &t).loss;
+    assert!((parts.data - data).abs() < 1e-12, "{parts:?} vs {data}");
+    let squares: f64 = network.affines().map(|a| a.w.iter().map(|w| w * w).sum::<f64>()).sum();
+    assert!((parts.penalty - 0.25 * squares).abs() < 1e-12, "{parts:?}");
+    assert_eq!(parts.total(), network.loss(&x, &t));
+}
+
+#[test]
 fn an_f32_network_checks_in_f64() {
     let network: Network<f32> =
         Network::new(spec(Activation::Relu, Output::Sigmoid, 1), &mut rng_from_seed(8)).unwrap();

@@ -26,7 +26,9 @@ crate::choice! {
         Sgd,
         /// `v ← μv − lr·g`, `W ← W + v`.
         Momentum,
-        /// The book's Nesterov form: `v ← μv − lr·g`, `W ← W + μ²v − (1 + μ)·lr·g`.
+        /// The book's Nesterov form (its repository's current code): first the weights move with
+        /// the velocity from before this step, `W ← W + μ²v − (1 + μ)·lr·g`, then the velocity
+        /// is updated, `v ← μv − lr·g`.
         Nesterov,
         /// `h ← h + g²`, `W ← W − lr·g / (√h + ε)`.
         Adagrad,

@@ -25,8 +25,8 @@ pub(super) fn apply<T: Real>(
             *w += *v;
         }),
         OptimizerKind::Nesterov => cells.for_each(|(((w, &g), v), _)| {
-            *v = mu * *v - lr * g;
             *w += mu * mu * *v - (one + mu) * lr * g;
+            *v = mu * *v - lr * g;
         }),
         OptimizerKind::Adagrad => cells.for_each(|(((w, &g), h), _)| {
             *h += g * g;

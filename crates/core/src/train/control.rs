@@ -34,7 +34,8 @@ impl<T: Real> Trainer<T> {
         self.batcher.steps_per_epoch()
     }
 
-    /// The loss of the last mini-batch (`None` before the first step).
+    /// The data loss of the last mini-batch, without the weight penalty, like the epochs'
+    /// `train_loss` (`None` before the first step).
     pub fn last_batch_loss(&self) -> Option<f64> {
         self.last_loss
     }
@@ -100,25 +101,42 @@ impl<T: Real> Trainer<T> {
     }
 
     /// Sets one weight `W[layer][i, j]` (`layer` counts affine layers from 0) or, with
-    /// `i = None`, the bias `b[layer][j]`.
+    /// `i = None`, the bias `b[layer][j]`. A value the weights' number type cannot hold, or one
+    /// that makes the training loss non-finite, is refused and the network is left as it was;
+    /// an accepted edit is evaluated before it becomes the snapshot to return to on divergence.
     pub fn set_parameter(&mut self, layer: usize, i: Option<usize>, j: usize, value: f64) -> Result<()> {
-        if !value.is_finite() {
+        let stored = T::of(value);
+        if !stored.is_finite() {
             return Err(Error::OutOfRange {
                 what: Quantity::Weight,
-                got: value.to_string(),
-                allowed: Allowed::Finite,
+                got: written(value),
+                allowed: weight_range::<T>(),
             });
         }
+        let before = std::mem::replace(self.parameter_cell(layer, i, j)?, stored);
+        self.refresh_last_stats();
+        let loss = self.history.last().map_or(f64::NAN, |s| s.train_loss);
+        if loss.is_finite() {
+            return Ok(());
+        }
+        *self.parameter_cell(layer, i, j)? = before;
+        self.refresh_last_stats();
+        Err(Error::OutOfRange {
+            what: Quantity::Weight,
+            got: written(value),
+            allowed: Allowed::KeepsLossFinite,
+        })
+    }
+
+    /// The cell of `W[layer][i, j]`, or of `b[layer][j]` when `i` is `None`.
+    fn parameter_cell(&mut self, layer: usize, i: Option<usize>, j: usize) -> Result<&mut T> {
         let affine =
             self.network.affines_mut().nth(layer).ok_or_else(|| out_of_network(NetworkPart::Layer, layer))?;
         let (matrix, row) = match i {
             Some(i) => (&mut affine.w, i),
             None => (&mut affine.b, 0),
         };
-        let cell = matrix.get_mut((row, j)).ok_or_else(|| out_of_network(NetworkPart::WeightIndex, j))?;
-        *cell = T::of(value);
-        self.refresh_last_stats();
-        Ok(())
+        matrix.get_mut((row, j)).ok_or_else(|| out_of_network(NetworkPart::WeightIndex, j))
     }
 
     /// Re-evaluates the newest history entry after an edit that changes the function (not
@@ -127,6 +145,21 @@ impl<T: Real> Trainer<T> {
         self.history.pop();
         self.record_epoch();
     }
+}
+
+/// `value` as a person would write it: `1e39` rather than forty digits.
+fn written(value: f64) -> String {
+    if value != 0.0 && !(1e-6..1e16).contains(&value.abs()) {
+        format!("{value:e}")
+    } else {
+        value.to_string()
+    }
+}
+
+/// What a weight of type `T` can hold: `±3.4028235e38` for `f32`.
+fn weight_range<T: Real>() -> Allowed {
+    let max = T::max_value().map_or(f64::MAX, |m| m.to_f64());
+    Allowed::Float { max, bits: 8 * std::mem::size_of::<T>() }
 }
 
 fn out_of_network(what: NetworkPart, index: usize) -> Error {

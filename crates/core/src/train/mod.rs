@@ -2,6 +2,8 @@
 //! loss and accuracy per epoch; stop in a `Diverged` state instead of spreading NaNs.
 
 mod control;
+#[cfg(test)]
+mod divergence_tests;
 mod history;
 #[cfg(test)]
 mod proptests;
@@ -115,9 +117,9 @@ impl<T: Real> Trainer<T> {
         }
         let b = &mut self.buffers;
         self.batcher.next_batch(&mut self.rng, &self.train.x, &self.train.t, &mut b.xb, &mut b.tb);
-        let loss = self.network.gradient(&b.xb, &b.tb);
-        self.last_loss = Some(loss.to_f64());
-        if !loss.is_finite() {
+        let loss = self.network.backprop(&b.xb, &b.tb);
+        self.last_loss = Some(loss.data.to_f64());
+        if !loss.total().is_finite() {
             return self.diverge(Divergence::Loss);
         }
         self.optimizer.update(self.network.params_and_grads());
@@ -184,8 +186,9 @@ impl<T: Real> Trainer<T> {
         self.status
     }
 
+    /// Evaluates the network and appends its stats; only weights whose training loss is finite
+    /// become the snapshot to return to (so a divergence found here restores the epoch before).
     fn record_epoch(&mut self) {
-        self.take_snapshot();
         let (train, test) = self.evaluate();
         self.history.push(EpochStats {
             epoch: self.epoch,
@@ -194,6 +197,9 @@ impl<T: Real> Trainer<T> {
             train_accuracy: train.accuracy,
             test_accuracy: test.and_then(|e| e.accuracy),
         });
+        if train.loss.is_finite() {
+            self.take_snapshot();
+        }
     }
 
     /// Loss and accuracy now, on the training set and (if any) the test set.

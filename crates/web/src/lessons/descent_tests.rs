@@ -59,4 +59,8 @@ fn every_optimizer_of_the_race_ends_nearer_the_minimum() {
     // SGD's first step: x ← −7 + 0.95·0.7 = −6.335, y ← 2 − 0.95·4 = −1.8.
     let sgd = runners[0].path[1];
     assert!((sgd[0] + 6.335).abs() < 1e-6 && (sgd[1] + 1.8).abs() < 1e-6, "{sgd:?}");
+    // Nesterov moves with the velocity from before the step, 0 at first: x ← −7 + 1.9·0.1·0.7 =
+    // −6.867, y ← 2 − 1.9·0.1·4 = 1.24 (the older order, velocity first, gave (−6.8103, 0.916)).
+    let nesterov = runners[2].path[1];
+    assert!((nesterov[0] + 6.867).abs() < 1e-6 && (nesterov[1] - 1.24).abs() < 1e-6, "{nesterov:?}");
 }
