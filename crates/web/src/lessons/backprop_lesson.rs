@@ -3,13 +3,14 @@
 //! measured time of each method (`?lesson=backprop&precision=…&param=…&<playground keys>`).
 
 use super::backprop::{book_network, compare, Comparison, ElementRow, ParameterRow, AGREE};
+use super::catchup::CatchUp;
 use super::query_value;
 use super::run::{epoch_asked, PlaygroundRun, MAX_EPOCH};
 use crate::clock::{mean_ms, Timing};
 use crate::js::to_js;
 use crate::notice::{notices_accessors, shown, Notice};
 use asaku_core::real::{Matrix, Real};
-use asaku_core::train::Status;
+use asaku_core::train::{Status, Trainer};
 use asaku_core::Choice;
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
@@ -72,6 +73,7 @@ struct BookSpeeds {
 #[wasm_bindgen]
 pub struct BackpropLesson {
     run: PlaygroundRun,
+    catch_up: CatchUp<Trainer<f32>>,
     double: bool,
     param: usize,
     comparison: Comparison,
@@ -81,12 +83,14 @@ pub struct BackpropLesson {
 #[wasm_bindgen]
 impl BackpropLesson {
     /// Reads the playground's keys plus `precision` (`f64` or `f32`) and `param` (`W1`, `b1`, …)
-    /// from a query; bad values fall back with a notice.
+    /// from a query; bad values fall back with a notice. The network starts at epoch 0 and
+    /// catches up to the `epoch` asked through [`BackpropLesson::advance`].
     #[wasm_bindgen(constructor)]
     pub fn new(query: &str) -> BackpropLesson {
         let mut notices = Vec::new();
-        let mut run = PlaygroundRun::read(query, &OWN_KEYS, &mut notices);
-        run.trainer.epochs(epoch_asked(query, MAX_EPOCH, &mut notices));
+        let run = PlaygroundRun::read(query, &OWN_KEYS, &mut notices);
+        let mut catch_up = CatchUp::new();
+        catch_up.ask(epoch_asked(query, MAX_EPOCH, run.trainer.steps_per_epoch(), &mut notices));
         let double = match query_value(query, "precision").as_deref().map(str::trim) {
             None | Some("f64") => true,
             Some("f32") => false,
@@ -96,7 +100,7 @@ impl BackpropLesson {
             }
         };
         let comparison = Comparison { names: vec![], backprop: vec![], numerical: vec![], loss: 0.0 };
-        let mut lesson = BackpropLesson { run, double, param: 0, comparison, notices };
+        let mut lesson = BackpropLesson { run, catch_up, double, param: 0, comparison, notices };
         lesson.recompute();
         if let Some(name) = query_value(query, "param") {
             if !lesson.choose_parameter(&name) {
@@ -108,14 +112,40 @@ impl BackpropLesson {
         lesson
     }
 
-    /// The lesson's part of the URL: its own keys, then the playground's.
+    /// The lesson's part of the URL: its own keys, then the playground's, with the epoch asked
+    /// (the one reached, after a Cancel).
     pub fn query(&self) -> String {
         format!(
             "lesson=backprop&precision={}&param={}&{}",
             self.precision(),
             self.comparison.names[self.param],
-            self.run.query()
+            self.run.query(self.catch_up.target())
         )
+    }
+
+    /// Trains at most `max_steps` steps towards the epoch asked, and computes both gradients
+    /// again once it is reached. Returns the progress: `{ done, total, epoch, target, cancelled }`.
+    pub fn advance(&mut self, max_steps: u32) -> Result<JsValue, JsError> {
+        self.advance_by(max_steps as usize);
+        self.progress()
+    }
+
+    /// Where the catch-up stands: `{ done, total, epoch, target, cancelled }` (steps done and in
+    /// all, epochs completed and asked, and the epoch asked before a Cancel, or `null`).
+    pub fn progress(&self) -> Result<JsValue, JsError> {
+        to_js(&self.catch_up.progress(&self.run.trainer))
+    }
+
+    /// Stops catching up: back to the last epoch completed, which the URL then says.
+    pub fn cancel(&mut self) {
+        self.catch_up.cancel(&mut self.run.trainer);
+        self.recompute();
+    }
+
+    /// Steps of this network that fit in one animation frame's work.
+    #[wasm_bindgen(js_name = frameSteps)]
+    pub fn frame_steps(&self) -> u32 {
+        self.run.frame_steps()
     }
 
     /// The playground's keys alone: the link back to the playground with this network.
@@ -171,18 +201,21 @@ impl BackpropLesson {
         to_js(&self.element_rows())
     }
 
-    /// Trains the playground's network one more epoch and computes both gradients again.
-    /// Returns false (and trains nothing) once the run has diverged.
-    #[wasm_bindgen(js_name = trainEpoch)]
-    pub fn train_epoch(&mut self) -> bool {
-        let trained = self.run.trainer.epoch() == Status::Training;
-        self.recompute();
-        trained
+    /// Asks for one more epoch, to be trained by [`BackpropLesson::advance`]. Returns false (and
+    /// asks nothing) once the run has diverged.
+    #[wasm_bindgen(js_name = askEpoch)]
+    pub fn ask_epoch(&mut self) -> bool {
+        let training = self.run.trainer.status() == Status::Training;
+        if training {
+            self.catch_up.ask(self.catch_up.target() + 1);
+        }
+        training
     }
 
     /// Back to the untrained network (epoch 0).
     pub fn restart(&mut self) {
         self.run.restart();
+        self.catch_up = CatchUp::new();
         self.recompute();
     }
 
@@ -226,6 +259,15 @@ impl BackpropLesson {
     /// The chosen parameter's elements (see [`Comparison::elements`]).
     pub fn element_rows(&self) -> Vec<ElementRow> {
         self.comparison.elements(self.param)
+    }
+
+    /// At most `max_steps` steps towards the epoch asked; both gradients again once there.
+    pub fn advance_by(&mut self, max_steps: usize) {
+        let done = self.catch_up.advance(&mut self.run.trainer, max_steps);
+        let progress = self.catch_up.progress(&self.run.trainer);
+        if done > 0 && progress.done == progress.total {
+            self.recompute();
+        }
     }
 
     fn summary_value(&self) -> Summary {
