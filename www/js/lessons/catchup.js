@@ -58,7 +58,7 @@ export function buildCatchUp(lesson, onEnd) {
   const end = (progress) => {
     going = false;
     box.hidden = true;
-    if (progress.cancelled !== null && progress.cancelled !== undefined) {
+    if (progress.cancelled !== null) {
       said.dataset.t = 'catchup.cancelled';
       said.dataset.tVars = JSON.stringify({ epoch: progress.epoch, asked: progress.cancelled });
     } else {

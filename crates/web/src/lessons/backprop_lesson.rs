@@ -2,12 +2,11 @@
 //! URL, see [`PlaygroundRun`]), one mini-batch, both gradients, the gradient check, and the
 //! measured time of each method (`?lesson=backprop&precision=…&param=…&<playground keys>`).
 
-use super::backprop::{book_network, compare, Comparison, ElementRow, ParameterRow, AGREE};
+use super::backprop::{compare, Comparison, ElementRow, ParameterRow, AGREE};
 use super::catchup::CatchUp;
 use super::query_value;
 use super::run::{epoch_asked, PlaygroundRun, MAX_EPOCH};
-use crate::clock::{mean_ms, Timing};
-use crate::js::to_js;
+use crate::js::{to_js, to_json_like};
 use crate::notice::{notices_accessors, shown, Notice};
 use asaku_core::real::{Matrix, Real};
 use asaku_core::train::{Status, Trainer};
@@ -25,9 +24,6 @@ const BACKPROP_PASSES: [usize; 2] = [1, 1];
 /// `2·P` times, so a full batch of thousands would hold the page for seconds. (The book checks
 /// its gradients on 3 examples.)
 pub const MAX_CHECK_ROWS: usize = 100;
-
-/// How long each method is timed for, in milliseconds.
-const BUDGET_MS: f64 = 150.0;
 
 /// What the page shows about the network and the batch.
 #[derive(Serialize)]
@@ -47,26 +43,6 @@ struct Summary {
     agree: bool,
     precision: &'static str,
     parameter: String,
-}
-
-/// Both methods' measured time for one gradient of the batch.
-#[derive(Serialize)]
-struct Speeds {
-    numerical: Timing,
-    backprop: Timing,
-    ratio: f64,
-}
-
-/// The same at the book's MNIST scale, where the numerical gradient is estimated from the
-/// measured time of one forward pass (running it would take minutes).
-#[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
-struct BookSpeeds {
-    parameters: usize,
-    forwards: usize,
-    forward: Timing,
-    backprop: Timing,
-    numerical_estimate_ms: f64,
 }
 
 /// The lesson's state.
@@ -133,7 +109,7 @@ impl BackpropLesson {
     /// Where the catch-up stands: `{ done, total, epoch, target, cancelled }` (steps done and in
     /// all, epochs completed and asked, and the epoch asked before a Cancel, or `null`).
     pub fn progress(&self) -> Result<JsValue, JsError> {
-        to_js(&self.catch_up.progress(&self.run.trainer))
+        to_json_like(&self.catch_up.progress(&self.run.trainer))
     }
 
     /// Stops catching up: back to the last epoch completed, which the URL then says.
@@ -218,31 +194,6 @@ impl BackpropLesson {
         self.catch_up = CatchUp::new();
         self.recompute();
     }
-
-    /// Times one gradient of the batch by each method: `{ numerical, backprop, ratio }`, each
-    /// `{ ms, calls }`; `ratio` is how many times longer the numerical gradient takes.
-    pub fn measure(&self) -> Result<JsValue, JsError> {
-        let speeds = if self.double { self.speeds::<f64>() } else { self.speeds::<f32>() };
-        to_js(&speeds)
-    }
-
-    /// Times one forward pass and one backprop gradient of the book's MNIST network on 100
-    /// inputs, and estimates its numerical gradient as `2·P` forward passes:
-    /// `{ parameters, forwards, forward, backprop, numericalEstimateMs }`.
-    #[wasm_bindgen(js_name = measureBook)]
-    pub fn measure_book(&self) -> Result<JsValue, JsError> {
-        let (mut network, x, t) = book_network().map_err(crate::js::js_error)?;
-        let parameters = network.spec().parameter_count();
-        let forward = mean_ms(BUDGET_MS, || {
-            std::hint::black_box(network.loss(&x, &t));
-        });
-        let backprop = mean_ms(BUDGET_MS, || {
-            std::hint::black_box(network.gradient(&x, &t));
-        });
-        let forwards = 2 * parameters;
-        let numerical_estimate_ms = forwards as f64 * forward.ms;
-        to_js(&BookSpeeds { parameters, forwards, forward, backprop, numerical_estimate_ms })
-    }
 }
 
 impl BackpropLesson {
@@ -314,17 +265,9 @@ impl BackpropLesson {
         let (network, x, t) = self.in_precision::<T>();
         compare(&network, &x, &t)
     }
-
-    fn speeds<T: Real>(&self) -> Speeds {
-        let (mut network, x, t) = self.in_precision::<T>();
-        let numerical = mean_ms(BUDGET_MS, || {
-            std::hint::black_box(network.numerical_gradient(&x, &t));
-        });
-        let backprop = mean_ms(BUDGET_MS, || {
-            std::hint::black_box(network.gradient(&x, &t));
-        });
-        Speeds { numerical, backprop, ratio: numerical.ms / backprop.ms }
-    }
 }
 
 notices_accessors!(BackpropLesson);
+
+#[path = "backprop_timing.rs"]
+mod timing;

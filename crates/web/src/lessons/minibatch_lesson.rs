@@ -7,7 +7,7 @@ use super::catchup::Progress;
 use super::minibatch::{Comparison, RunReport, MAX_EPOCHS};
 use super::minibatch_draw::draw_run;
 use super::run::{epoch_asked, PlaygroundRun};
-use crate::js::{to_js, to_json_like};
+use crate::js::to_json_like;
 use crate::notice::{notices_accessors, Notice};
 use asaku_core::train::Sampling;
 use asaku_core::Choice;
@@ -91,7 +91,7 @@ impl MinibatchLesson {
     /// all, epochs completed by every run and asked, and the epoch asked before a Cancel, or
     /// `null`).
     pub fn progress(&self) -> Result<JsValue, JsError> {
-        to_js(&self.progress_value())
+        to_json_like(&self.progress_value())
     }
 
     /// Stops catching up: every run goes back to the last epoch all completed, which the URL
