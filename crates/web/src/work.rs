@@ -6,13 +6,13 @@
 use asaku_core::real::Real;
 use asaku_core::train::{Status, Trainer};
 
-/// Multiply-adds of training one animation frame may do (about 15 ms of work in the browser on
-/// this project's machines, see the README's "In the browser").
-pub const FRAME_WORK: f64 = 2.0e7;
+/// Multiply-adds of training one animation frame may do (about 20 ms of work in the browser on
+/// this project's machines, see the README's "Work per frame").
+pub const FRAME_WORK: f64 = 8.0e6;
 
 /// What a step costs besides its products (drawing the batch, the calls through the layers), in
 /// multiply-adds of the same time: it is most of the step of a tiny network at batch 1.
-pub const STEP_OVERHEAD: f64 = 1000.0;
+pub const STEP_OVERHEAD: f64 = 2000.0;
 
 /// Multiply-adds of one training step, about: `P·(3B + 1 + E/S) + c` for `P` parameters, a
 /// mini-batch of `B` rows (one product forward, two backward), the update, the evaluation of all

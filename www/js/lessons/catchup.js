@@ -23,7 +23,7 @@ export function buildCatchUp(lesson, onEnd) {
   const fill = el('div', { class: 'catchup-fill' });
   const bar = el('div', {
     class: 'catchup-bar', id: 'catchup-bar', role: 'progressbar', label: 'catchup.bar',
-    'aria-valuemin': '0', 'aria-valuemax': '100', 'aria-valuenow': '0',
+    'aria-valuemin': '0', 'aria-valuemax': '1', 'aria-valuenow': '0',
   }, [fill]);
   const text = el('span', { class: 'catchup-text' });
   const cancel = el('button', { type: 'button', class: 'catchup-cancel', t: 'catchup.cancel' });
@@ -42,11 +42,12 @@ export function buildCatchUp(lesson, onEnd) {
     }
     return progress;
   };
-  /** Shows `progress` on the bar and in its text. */
+  /** Shows `progress` on the bar (its value: the steps done of all) and in its text. */
   const show = (progress) => {
     const percent = progress.total > 0 ? Math.floor((100 * progress.done) / progress.total) : 100;
     fill.style.width = `${percent}%`;
-    bar.setAttribute('aria-valuenow', String(percent));
+    bar.setAttribute('aria-valuemax', String(progress.total));
+    bar.setAttribute('aria-valuenow', String(progress.done));
     const vars = { epoch: progress.epoch, target: progress.target, percent, total: progress.total.toLocaleString('en') };
     text.dataset.t = 'catchup.text';
     text.dataset.tVars = JSON.stringify(vars);
