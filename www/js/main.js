@@ -1,5 +1,6 @@
 // Boot and animation loop: waits for trunk's loader to start the wasm module, builds the page from
-// the URL, then, while playing, trains `speed` epochs per animation frame and draws.
+// the URL, then, while playing, trains `speed` epochs per animation frame, but no more than the
+// frame's step budget (`frameSteps`, counted in Rust), and draws.
 
 import { byId, errorText, formatNumber } from './dom.js';
 import { addStrings, browserLanguage, setLanguage, t, translate } from './strings.js';
@@ -59,10 +60,13 @@ function boot(api) {
   });
 }
 
-/** One animation frame: train while playing, then draw if anything changed. */
+/**
+ * One animation frame: train while playing (`speed` epochs, at most a frame's steps: a big epoch
+ * goes on over the next frames), then draw if anything changed.
+ */
 function tick(app) {
   if (app.playing) {
-    app.pg.train(app.state.view.speed);
+    app.pg.train(app.state.view.speed, app.pg.frameSteps());
     app.dirty = true;
   }
   if (!app.dirty) return;

@@ -20,7 +20,7 @@ const STRINGS = {
   pause: ['Pause', '一時停止'],
   stepBatch: ['Step one mini-batch', 'ミニバッチを1つ進める'],
   stepEpoch: ['Step one epoch', '1エポック進める'],
-  speed: ['Speed (epochs per frame)', '速さ (1フレームあたりのエポック数)'],
+  speed: ['Speed (epochs per frame, at most a frame\'s steps)', '速さ (1フレームあたりのエポック数、1フレームのステップ上限まで)'],
   epoch: ['Epoch', 'エポック'],
   batch: ['Mini-batch', 'ミニバッチ'],
   batchLoss: ['batch loss', 'バッチの損失'],

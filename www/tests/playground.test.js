@@ -55,7 +55,7 @@ test('the page loads with its controls and no console error', TIMEOUT, async (t)
     assert.equal(await page.getByLabel(label, { exact: true }).count(), 1, label);
   }
   // A slider's label also shows its value.
-  for (const label of [/^Batch size \d+$/, /^Noise \d+ %$/, /^Training data \d+ %$/, /^Points \d+$/, /^Speed \(epochs per frame\) \d+$/]) {
+  for (const label of [/^Batch size \d+$/, /^Noise \d+ %$/, /^Training data \d+ %$/, /^Points \d+$/, /^Speed \(epochs per frame, at most a frame's steps\) \d+$/]) {
     assert.equal(await page.getByLabel(label).count(), 1, String(label));
   }
   assert.equal(await page.getByRole('button', { name: /^Use feature/ }).count(), 7);

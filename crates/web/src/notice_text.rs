@@ -51,8 +51,8 @@ const SENTENCES: &[(&str, &str, &str)] = &[
     ),
     (
         "notice.epochCap",
-        "epoch = {got}: this lesson trains at most {max} epochs; {max} is used.",
-        "epoch = {got}：このレッスンで学習させるのは最大 {max} エポックなので、{max} を使います。",
+        "epoch = {got} would take {steps} training steps ({perEpoch} per epoch); from a link this lesson trains at most {maxEpochs} epochs and {maxSteps} steps, so it trains to epoch {used}.",
+        "epoch = {got} は学習ステップ {steps} 回分 (1エポック {perEpoch} 回) です。リンクからこのレッスンが学習させるのは最大 {maxEpochs} エポック・{maxSteps} ステップなので、エポック {used} まで学習させます。",
     ),
     (
         "notice.param",

@@ -5,6 +5,7 @@ use crate::js::{to_js, Refusal};
 use crate::notice::{notices_accessors, Notice};
 use crate::query;
 use crate::state::{check_point, PageState, UserPoint};
+use crate::work::{frame_steps, step_work, train_towards};
 use asaku_core::data::{DataKind, Split};
 use asaku_core::error::Quantity;
 use asaku_core::layers::Output;
@@ -115,11 +116,23 @@ impl Playground {
         self.run = build(&self.state);
     }
 
-    /// Trains `epochs` epochs (stopping if it diverges).
-    pub fn train(&mut self, epochs: u32) {
-        if let Run::Ready { trainer, .. } = &mut self.run {
-            trainer.epochs(epochs as usize);
-        }
+    /// Trains `epochs` epochs (finishing one already begun counts as one), stopping if it
+    /// diverges; with `max_steps`, at most that many steps of them: the play loop's budget per
+    /// frame (see [`Playground::frame_steps`]), so an epoch too big for one frame is trained
+    /// across frames. Returns the steps done.
+    pub fn train(&mut self, epochs: u32, max_steps: Option<u32>) -> u32 {
+        let Run::Ready { trainer, .. } = &mut self.run else { return 0 };
+        let target = trainer.epoch_count() + epochs as usize;
+        let done = train_towards(trainer, target, max_steps.map_or(usize::MAX, |m| m as usize));
+        u32::try_from(done).unwrap_or(u32::MAX)
+    }
+
+    /// Steps of this network on this data that fit in one animation frame's work (see
+    /// [`crate::work`]); 0 when there is no network.
+    #[wasm_bindgen(js_name = frameSteps)]
+    pub fn frame_steps(&self) -> u32 {
+        let Run::Ready { trainer, split } = &self.run else { return 0 };
+        frame_steps(step_work(trainer, split.train.points.len() + split.test.points.len()))
     }
 
     /// Trains one mini-batch.

@@ -33,7 +33,7 @@ fn seen(pg: &Playground) -> Seen {
 /// change must be refused with a sentence containing `says`, and nothing may have changed.
 fn refused(change: impl FnOnce(&mut PageState), says: &str) {
     let mut pg = Playground::new("seed=3");
-    pg.train(2);
+    pg.train(2, None);
     let before = seen(&pg);
     let mut next = pg.state.clone();
     change(&mut next);
@@ -113,7 +113,7 @@ fn editing_a_noisy_set_keeps_only_the_points_inside_the_plot() {
 #[test]
 fn a_valid_change_still_applies_live() {
     let mut pg = Playground::new("seed=3");
-    pg.train(2);
+    pg.train(2, None);
     let mut next = pg.state.clone();
     next.settings.learning_rate = 0.1;
     next.settings.regularization = Regularization::new(Penalty::L1, 0.001).unwrap();

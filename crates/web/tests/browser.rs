@@ -38,7 +38,7 @@ fn draw(pg: &mut Playground) -> Vec<u8> {
 fn training_changes_the_boundary() {
     let mut pg = Playground::new("");
     let before = draw(&mut pg);
-    pg.train(20);
+    pg.train(20, None);
     let after = draw(&mut pg);
     assert_ne!(before, after);
     assert!(after.chunks(4).all(|p| p[3] == 255), "opaque pixels");
@@ -47,7 +47,7 @@ fn training_changes_the_boundary() {
 #[wasm_bindgen_test]
 fn activation_changes_live_keeping_the_epoch() {
     let mut pg = Playground::new("seed=4");
-    pg.train(5);
+    pg.train(5, None);
     let before = draw(&mut pg);
     let weights = pg.weights(0);
     let mut next = state(&pg);
@@ -90,7 +90,7 @@ fn points_are_drawn_and_clicks_add_points() {
 #[wasm_bindgen_test]
 fn loss_and_activation_charts_draw_lines() {
     let mut pg = Playground::new("");
-    pg.train(3);
+    pg.train(3, None);
     let chart = canvas(120, 80);
     pg.draw_loss(&chart).unwrap();
     assert!(pixels(&chart).chunks(4).any(|p| p[3] > 0));

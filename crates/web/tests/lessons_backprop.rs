@@ -19,12 +19,18 @@ fn number(value: &JsValue, path: &[&str]) -> f64 {
 #[wasm_bindgen_test]
 fn the_summary_and_the_check_reach_the_page() {
     let mut lesson = BackpropLesson::new("data=xor&layers=3&epoch=2");
+    assert_eq!(number(&lesson.summary().unwrap(), &["epoch"]), 0.0, "built at epoch 0");
+    let progress = lesson.advance(lesson.frame_steps()).unwrap();
+    assert_eq!((number(&progress, &["epoch"]), number(&progress, &["target"])), (2.0, 2.0));
+    assert_eq!(number(&progress, &["done"]), number(&progress, &["total"]));
     let summary = lesson.summary().unwrap();
     assert_eq!(number(&summary, &["parameters"]), 13.0);
     assert_eq!(number(&summary, &["numericalPasses", "0"]), 26.0);
     assert_eq!(number(&summary, &["epoch"]), 2.0);
     assert!(number(&summary, &["maxRelativeError"]) < 1e-4);
-    assert!(lesson.train_epoch());
+    assert!(lesson.ask_epoch());
+    assert_eq!(number(&lesson.summary().unwrap(), &["epoch"]), 2.0, "asked, not yet trained");
+    lesson.advance(lesson.frame_steps()).unwrap();
     assert_eq!(number(&lesson.summary().unwrap(), &["epoch"]), 3.0);
     let rows = lesson.parameters().unwrap();
     assert_eq!(js_sys::Array::from(&rows).length(), 4);

@@ -31,6 +31,10 @@ fn the_runs_are_read_from_the_url_trained_timed_and_drawn() {
         "{}",
         lesson.query()
     );
+    assert!(lesson.run_reports().iter().all(|r| r.epoch == 0), "built at epoch 0");
+    // The page's catch-up: a frame's steps at a time until the epoch asked is reached.
+    let frame = lesson.frame_steps();
+    while lesson.advance_by(frame as usize) > 0 {}
     let reports = lesson.run_reports();
     let steps: Vec<usize> = reports.iter().map(|r| r.steps_per_epoch).collect();
     assert_eq!(steps, [100, 10, 1]);
@@ -50,8 +54,10 @@ fn the_runs_are_read_from_the_url_trained_timed_and_drawn() {
     }
     assert!(lesson.draw_run(3, &charts[0]).is_err());
 
-    assert!(lesson.epoch());
+    assert_eq!(lesson.ask(1), 1);
     assert!(lesson.query().ends_with("&epoch=5"));
+    lesson.advance(lesson.frame_steps()).unwrap();
+    assert!(lesson.run_reports().iter().all(|r| r.epoch == 5), "one small epoch fits in a frame");
     assert!(lesson.reports().is_ok());
     lesson.restart();
     assert_eq!(lesson.epoch_count(), 0);

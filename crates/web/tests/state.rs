@@ -38,7 +38,7 @@ fn a_link_with_a_seed_above_two_to_the_53_gives_a_state_javascript_reads() {
 #[wasm_bindgen_test]
 fn a_state_from_javascript_is_refused_as_a_whole() {
     let mut pg = Playground::new("seed=3");
-    pg.train(2);
+    pg.train(2, None);
     let (query, weights) = (pg.query(), pg.weights(0));
     let next = pg.state().unwrap();
     let settings = get(&next, "settings");

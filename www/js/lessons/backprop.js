@@ -8,6 +8,7 @@ import { translate } from '../strings.js';
 import { formula, frac, m, partial } from './mathml.js';
 import { onArrowRight, show, toggles, writeUrl } from './view.js';
 import { buildCost } from './backprop-cost.js';
+import { buildCatchUp } from './catchup.js';
 import './strings-backprop.js';
 
 /** The central difference ∂L/∂θ ≈ (L(θ + h) − L(θ − h)) / 2h. */
@@ -48,9 +49,27 @@ export function mountBackprop(api, root, query) {
     update();
   });
   const elementBody = el('tbody');
-  const train = () => {
-    lesson.trainEpoch();
+  const grid = el('div', { class: 'lesson-grid' });
+  let measured = false;
+  /** Once the epoch asked is reached (or the catch-up cancelled): the numbers, then, the first time, the timings. */
+  const caughtUp = () => {
+    grid.removeAttribute('aria-busy');
     update();
+    if (!measured) {
+      measured = true;
+      cost.measure({ book: true });
+    }
+  };
+  const catchUp = buildCatchUp(lesson, caughtUp);
+  /** Trains towards the epoch asked across frames, the tables marked busy until it is reached. */
+  const catchUpNow = () => {
+    grid.setAttribute('aria-busy', 'true');
+    catchUp.start();
+  };
+  const train = () => {
+    if (!lesson.askEpoch()) return;
+    update();
+    catchUpNow();
   };
   trainButton.addEventListener('click', train);
   const costSection = el('section', { class: 'lesson-learn', 'aria-labelledby': 'backprop-cost-title' });
@@ -60,26 +79,28 @@ export function mountBackprop(api, root, query) {
     el('p', { t: 'backprop.intro' }),
     centralDifference(),
     el('p', { t: 'backprop.backward' }),
-    el('div', { class: 'lesson-grid' }, [
-      el('div', {}, [
-        el('h3', { t: 'backprop.network' }),
-        network,
-        el('div', { class: 'lesson-buttons' }, [
-          trainButton,
-          el('button', { type: 'button', t: 'backprop.restart', on: { click: () => { lesson.restart(); update(); } } }),
-        ]),
-        el('p', { class: 'hint' }, [el('span', { t: 'backprop.trainHint' }), ' ', playground]),
-        el('h3', { t: 'backprop.check' }),
-        precision.group,
-        table('backprop-check', ['backprop.parameter', 'backprop.shape', 'backprop.maxDifference', 'backprop.maxRelative'], checkBody),
-        verdict,
-      ]),
-      el('div', { class: 'lesson-side' }, [
-        el('div', { class: 'field' }, [el('label', { for: 'backprop-param', t: 'backprop.elementsOf' }), select]),
-        table('backprop-elements', ['backprop.element', 'backprop.byBackprop', 'backprop.byDifference', 'backprop.difference'], elementBody),
-      ]),
-    ]),
+    catchUp.element,
+    grid,
     costSection,
+  );
+  grid.append(
+    el('div', {}, [
+      el('h3', { t: 'backprop.network' }),
+      network,
+      el('div', { class: 'lesson-buttons' }, [
+        trainButton,
+        el('button', { type: 'button', t: 'backprop.restart', on: { click: () => { lesson.restart(); update(); catchUpNow(); } } }),
+      ]),
+      el('p', { class: 'hint' }, [el('span', { t: 'backprop.trainHint' }), ' ', playground]),
+      el('h3', { t: 'backprop.check' }),
+      precision.group,
+      table('backprop-check', ['backprop.parameter', 'backprop.shape', 'backprop.maxDifference', 'backprop.maxRelative'], checkBody),
+      verdict,
+    ]),
+    el('div', { class: 'lesson-side' }, [
+      el('div', { class: 'field' }, [el('label', { for: 'backprop-param', t: 'backprop.elementsOf' }), select]),
+      table('backprop-elements', ['backprop.element', 'backprop.byBackprop', 'backprop.byDifference', 'backprop.difference'], elementBody),
+    ]),
   );
   const cost = buildCost(lesson, costSection);
   onArrowRight(train);
@@ -114,6 +135,6 @@ export function mountBackprop(api, root, query) {
   }
 
   update();
-  cost.measure({ book: true });
+  catchUpNow();
   return lesson.notices();
 }

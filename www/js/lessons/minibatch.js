@@ -1,18 +1,18 @@
 // Lesson 8, mini-batches and SGD: the playground's network trained with B = 1, B = 10 and
 // B = N from the same weights, side by side (minibatch-panels.js), one epoch per click or →,
-// or played a few epochs per frame. Every number shown comes from the `MinibatchLesson` handle.
+// or played; the epochs asked are trained a frame's work at a time (catchup.js). Every number
+// shown comes from the `MinibatchLesson` handle.
 
 import { el } from '../dom.js';
 import { translate } from '../strings.js';
 import { formula, frac, m } from './mathml.js';
 import { onArrowRight, writeUrl } from './view.js';
 import { buildPanels } from './minibatch-panels.js';
+import { buildCatchUp } from './catchup.js';
 import './strings-minibatch.js';
 
-/** Most epochs per animation frame while playing (so the curves can be watched growing)… */
+/** Epochs asked per animation frame while playing (so the curves can be watched growing); a frame trains at most its step budget of them. */
 const EPOCHS_PER_FRAME = 2;
-/** …and most milliseconds of training per frame (a big network trains one epoch a frame). */
-const FRAME_BUDGET_MS = 12;
 
 /** `∑` with its range under and over it. */
 const sum = (under, over) => (over ? m('munderover', m('mo', '∑'), under, over) : m('munder', m('mo', '∑'), under));
@@ -50,24 +50,31 @@ export function mountMinibatch(api, root, query) {
   const setup = el('p', { class: 'minibatch-setup' });
   const back = el('a', { class: 'minibatch-back', t: 'minibatch.backLink' });
   let playing = false;
+  let before = 0;
 
-  const step = () => {
-    pause();
-    lesson.epoch();
-    update();
-  };
-  /** Trains up to EPOCHS_PER_FRAME epochs (within FRAME_BUDGET_MS) and shows them; pauses at the cap or when a run diverges. */
-  const frame = () => {
-    if (!playing) return;
-    const before = lesson.diverged();
-    const start = performance.now();
-    let trained = lesson.epochs(1);
-    for (let k = 1; k < EPOCHS_PER_FRAME && trained > 0 && performance.now() - start < FRAME_BUDGET_MS; k += 1) {
-      trained = lesson.epochs(1);
-    }
-    if (trained === 0 || lesson.epochCount() >= lesson.maxEpochs() || lesson.diverged() > before) pause();
+  /** Once the epochs asked are reached: shows them, and while playing asks for more on the next frame. */
+  const caughtUp = (reached) => {
+    panels.element.removeAttribute('aria-busy');
+    const stop = reached.cancelled !== null || lesson.epochCount() >= lesson.maxEpochs() || lesson.diverged() > before;
+    if (playing && stop) pause();
     update();
     if (playing) requestAnimationFrame(frame);
+  };
+  const catchUp = buildCatchUp(lesson, caughtUp);
+  /** Asks for `k` more epochs of all three and trains them across frames. */
+  const train = (k) => {
+    before = lesson.diverged();
+    lesson.ask(k);
+    panels.element.setAttribute('aria-busy', 'true');
+    catchUp.start();
+  };
+  const step = () => {
+    pause();
+    train(1);
+  };
+  /** While playing: the next epochs (the catch-up calls back when they are trained). */
+  const frame = () => {
+    if (playing) train(EPOCHS_PER_FRAME);
   };
   function pause() {
     playing = false;
@@ -83,7 +90,7 @@ export function mountMinibatch(api, root, query) {
     playing = true;
     playButton.dataset.t = 'minibatch.pause';
     playButton.setAttribute('aria-pressed', 'true');
-    requestAnimationFrame(frame);
+    if (!catchUp.busy()) requestAnimationFrame(frame);
   });
   stepButton.addEventListener('click', step);
   restartButton.addEventListener('click', () => {
@@ -111,6 +118,7 @@ export function mountMinibatch(api, root, query) {
     el('div', { class: 'lesson-buttons' }, [stepButton, playButton, restartButton]),
     el('p', { class: 'hint', t: 'minibatch.stepHint' }),
     progress,
+    catchUp.element,
     el('p', { class: 'minibatch-legend' }, ['batch', 'epoch'].map((name) => el('span', {}, [
       el('span', { class: `minibatch-key ${name}` }), el('span', { t: `minibatch.legend.${name}` }),
     ]))),
@@ -142,5 +150,7 @@ export function mountMinibatch(api, root, query) {
   }
 
   update();
+  panels.element.setAttribute('aria-busy', 'true');
+  catchUp.start();
   return lesson.notices();
 }

@@ -2,14 +2,14 @@
 //! URL, see [`PlaygroundRun`]), one mini-batch, both gradients, the gradient check, and the
 //! measured time of each method (`?lesson=backprop&precision=…&param=…&<playground keys>`).
 
-use super::backprop::{book_network, compare, Comparison, ElementRow, ParameterRow, AGREE};
+use super::backprop::{compare, Comparison, ElementRow, ParameterRow, AGREE};
+use super::catchup::CatchUp;
 use super::query_value;
 use super::run::{epoch_asked, PlaygroundRun, MAX_EPOCH};
-use crate::clock::{mean_ms, Timing};
-use crate::js::to_js;
+use crate::js::{to_js, to_json_like};
 use crate::notice::{notices_accessors, shown, Notice};
 use asaku_core::real::{Matrix, Real};
-use asaku_core::train::Status;
+use asaku_core::train::{Status, Trainer};
 use asaku_core::Choice;
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
@@ -24,9 +24,6 @@ const BACKPROP_PASSES: [usize; 2] = [1, 1];
 /// `2·P` times, so a full batch of thousands would hold the page for seconds. (The book checks
 /// its gradients on 3 examples.)
 pub const MAX_CHECK_ROWS: usize = 100;
-
-/// How long each method is timed for, in milliseconds.
-const BUDGET_MS: f64 = 150.0;
 
 /// What the page shows about the network and the batch.
 #[derive(Serialize)]
@@ -48,30 +45,11 @@ struct Summary {
     parameter: String,
 }
 
-/// Both methods' measured time for one gradient of the batch.
-#[derive(Serialize)]
-struct Speeds {
-    numerical: Timing,
-    backprop: Timing,
-    ratio: f64,
-}
-
-/// The same at the book's MNIST scale, where the numerical gradient is estimated from the
-/// measured time of one forward pass (running it would take minutes).
-#[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
-struct BookSpeeds {
-    parameters: usize,
-    forwards: usize,
-    forward: Timing,
-    backprop: Timing,
-    numerical_estimate_ms: f64,
-}
-
 /// The lesson's state.
 #[wasm_bindgen]
 pub struct BackpropLesson {
     run: PlaygroundRun,
+    catch_up: CatchUp<Trainer<f32>>,
     double: bool,
     param: usize,
     comparison: Comparison,
@@ -81,12 +59,14 @@ pub struct BackpropLesson {
 #[wasm_bindgen]
 impl BackpropLesson {
     /// Reads the playground's keys plus `precision` (`f64` or `f32`) and `param` (`W1`, `b1`, …)
-    /// from a query; bad values fall back with a notice.
+    /// from a query; bad values fall back with a notice. The network starts at epoch 0 and
+    /// catches up to the `epoch` asked through [`BackpropLesson::advance`].
     #[wasm_bindgen(constructor)]
     pub fn new(query: &str) -> BackpropLesson {
         let mut notices = Vec::new();
-        let mut run = PlaygroundRun::read(query, &OWN_KEYS, &mut notices);
-        run.trainer.epochs(epoch_asked(query, MAX_EPOCH, &mut notices));
+        let run = PlaygroundRun::read(query, &OWN_KEYS, &mut notices);
+        let mut catch_up = CatchUp::new();
+        catch_up.ask(epoch_asked(query, MAX_EPOCH, run.trainer.steps_per_epoch(), &mut notices));
         let double = match query_value(query, "precision").as_deref().map(str::trim) {
             None | Some("f64") => true,
             Some("f32") => false,
@@ -96,7 +76,7 @@ impl BackpropLesson {
             }
         };
         let comparison = Comparison { names: vec![], backprop: vec![], numerical: vec![], loss: 0.0 };
-        let mut lesson = BackpropLesson { run, double, param: 0, comparison, notices };
+        let mut lesson = BackpropLesson { run, catch_up, double, param: 0, comparison, notices };
         lesson.recompute();
         if let Some(name) = query_value(query, "param") {
             if !lesson.choose_parameter(&name) {
@@ -108,14 +88,40 @@ impl BackpropLesson {
         lesson
     }
 
-    /// The lesson's part of the URL: its own keys, then the playground's.
+    /// The lesson's part of the URL: its own keys, then the playground's, with the epoch asked
+    /// (the one reached, after a Cancel).
     pub fn query(&self) -> String {
         format!(
             "lesson=backprop&precision={}&param={}&{}",
             self.precision(),
             self.comparison.names[self.param],
-            self.run.query()
+            self.run.query(self.catch_up.target())
         )
+    }
+
+    /// Trains at most `max_steps` steps towards the epoch asked, and computes both gradients
+    /// again once it is reached. Returns the progress: `{ done, total, epoch, target, cancelled }`.
+    pub fn advance(&mut self, max_steps: u32) -> Result<JsValue, JsError> {
+        self.advance_by(max_steps as usize);
+        self.progress()
+    }
+
+    /// Where the catch-up stands: `{ done, total, epoch, target, cancelled }` (steps done and in
+    /// all, epochs completed and asked, and the epoch asked before a Cancel, or `null`).
+    pub fn progress(&self) -> Result<JsValue, JsError> {
+        to_json_like(&self.catch_up.progress(&self.run.trainer))
+    }
+
+    /// Stops catching up: back to the last epoch completed, which the URL then says.
+    pub fn cancel(&mut self) {
+        self.catch_up.cancel(&mut self.run.trainer);
+        self.recompute();
+    }
+
+    /// Steps of this network that fit in one animation frame's work.
+    #[wasm_bindgen(js_name = frameSteps)]
+    pub fn frame_steps(&self) -> u32 {
+        self.run.frame_steps()
     }
 
     /// The playground's keys alone: the link back to the playground with this network.
@@ -171,44 +177,22 @@ impl BackpropLesson {
         to_js(&self.element_rows())
     }
 
-    /// Trains the playground's network one more epoch and computes both gradients again.
-    /// Returns false (and trains nothing) once the run has diverged.
-    #[wasm_bindgen(js_name = trainEpoch)]
-    pub fn train_epoch(&mut self) -> bool {
-        let trained = self.run.trainer.epoch() == Status::Training;
-        self.recompute();
-        trained
+    /// Asks for one more epoch, to be trained by [`BackpropLesson::advance`]. Returns false (and
+    /// asks nothing) once the run has diverged.
+    #[wasm_bindgen(js_name = askEpoch)]
+    pub fn ask_epoch(&mut self) -> bool {
+        let training = self.run.trainer.status() == Status::Training;
+        if training {
+            self.catch_up.ask(self.catch_up.target() + 1);
+        }
+        training
     }
 
     /// Back to the untrained network (epoch 0).
     pub fn restart(&mut self) {
         self.run.restart();
+        self.catch_up = CatchUp::new();
         self.recompute();
-    }
-
-    /// Times one gradient of the batch by each method: `{ numerical, backprop, ratio }`, each
-    /// `{ ms, calls }`; `ratio` is how many times longer the numerical gradient takes.
-    pub fn measure(&self) -> Result<JsValue, JsError> {
-        let speeds = if self.double { self.speeds::<f64>() } else { self.speeds::<f32>() };
-        to_js(&speeds)
-    }
-
-    /// Times one forward pass and one backprop gradient of the book's MNIST network on 100
-    /// inputs, and estimates its numerical gradient as `2·P` forward passes:
-    /// `{ parameters, forwards, forward, backprop, numericalEstimateMs }`.
-    #[wasm_bindgen(js_name = measureBook)]
-    pub fn measure_book(&self) -> Result<JsValue, JsError> {
-        let (mut network, x, t) = book_network().map_err(crate::js::js_error)?;
-        let parameters = network.spec().parameter_count();
-        let forward = mean_ms(BUDGET_MS, || {
-            std::hint::black_box(network.loss(&x, &t));
-        });
-        let backprop = mean_ms(BUDGET_MS, || {
-            std::hint::black_box(network.gradient(&x, &t));
-        });
-        let forwards = 2 * parameters;
-        let numerical_estimate_ms = forwards as f64 * forward.ms;
-        to_js(&BookSpeeds { parameters, forwards, forward, backprop, numerical_estimate_ms })
     }
 }
 
@@ -226,6 +210,15 @@ impl BackpropLesson {
     /// The chosen parameter's elements (see [`Comparison::elements`]).
     pub fn element_rows(&self) -> Vec<ElementRow> {
         self.comparison.elements(self.param)
+    }
+
+    /// At most `max_steps` steps towards the epoch asked; both gradients again once there.
+    pub fn advance_by(&mut self, max_steps: usize) {
+        let done = self.catch_up.advance(&mut self.run.trainer, max_steps);
+        let progress = self.catch_up.progress(&self.run.trainer);
+        if done > 0 && progress.done == progress.total {
+            self.recompute();
+        }
     }
 
     fn summary_value(&self) -> Summary {
@@ -272,17 +265,9 @@ impl BackpropLesson {
         let (network, x, t) = self.in_precision::<T>();
         compare(&network, &x, &t)
     }
-
-    fn speeds<T: Real>(&self) -> Speeds {
-        let (mut network, x, t) = self.in_precision::<T>();
-        let numerical = mean_ms(BUDGET_MS, || {
-            std::hint::black_box(network.numerical_gradient(&x, &t));
-        });
-        let backprop = mean_ms(BUDGET_MS, || {
-            std::hint::black_box(network.gradient(&x, &t));
-        });
-        Speeds { numerical, backprop, ratio: numerical.ms / backprop.ms }
-    }
 }
 
 notices_accessors!(BackpropLesson);
+
+#[path = "backprop_timing.rs"]
+mod timing;

@@ -4,12 +4,15 @@
 //! the full gradient `(1/N) Σᵢ ∇Lᵢ`: small `B` makes `⌈N/B⌉` cheap, noisy updates per epoch,
 //! `B = N` one exact update. Every number comes from `asaku_core::train::Trainer`.
 
+use super::catchup::{epoch_allowed, CatchUp};
 use crate::clock::now_ms;
+use crate::work::{frame_steps, step_work, train_towards};
 use asaku_core::data::Split;
 use asaku_core::train::{Settings, Status, Trainer};
 use serde::Serialize;
 
-/// The most epochs the lesson trains (Play stops there).
+/// The most epochs the lesson trains (Play stops there), if the step cap allows as many (see
+/// [`Comparison::max_epochs`]).
 pub const MAX_EPOCHS: usize = 200;
 /// The batch size of the middle run.
 pub const SMALL_BATCH: usize = 10;
@@ -26,7 +29,7 @@ pub struct Run {
     /// `Σ |Lₖ₊₁ − Lₖ|` over successive finite mini-batch losses, and how many terms.
     change: (f64, usize),
     timed_ms: f64,
-    timed_epochs: usize,
+    timed_steps: usize,
 }
 
 /// A run's numbers for the page.
@@ -47,9 +50,10 @@ pub struct RunReport {
     pub loss: f64,
     /// Training accuracy after the last completed epoch (`None` for regression).
     pub accuracy: Option<f64>,
-    /// Measured milliseconds per epoch, the mean over the epochs trained on this page.
+    /// Measured milliseconds per epoch: the mean time of the steps trained on this page, times
+    /// the steps per epoch.
     pub ms_per_epoch: Option<f64>,
-    /// Epochs the time is the mean of.
+    /// Epochs' worth of steps the time is the mean of.
     pub timed_epochs: usize,
     /// The mean of `|Lₖ₊₁ − Lₖ|` over successive mini-batch losses (`None` before two batches).
     pub jitter: Option<f64>,
@@ -62,29 +66,31 @@ impl Run {
     pub fn new(settings: &Settings, split: &Split, batch_size: usize) -> asaku_core::Result<Run> {
         let trainer = Settings { batch_size, ..settings.clone() }.build_on(split)?;
         let batch_losses = Vec::new();
-        Ok(Run { batch_size, trainer, batch_losses, change: (0.0, 0), timed_ms: 0.0, timed_epochs: 0 })
+        Ok(Run { batch_size, trainer, batch_losses, change: (0.0, 0), timed_ms: 0.0, timed_steps: 0 })
     }
 
-    /// Trains `k` more epochs (fewer if it diverges), recording each mini-batch's loss, and adds
-    /// the time they took to the run's measured time (timed together, so a clock that rounds
-    /// to 0.1 ms still measures fast epochs).
-    pub fn epochs(&mut self, k: usize) {
+    /// Trains at most `max_steps` steps, not past the end of the current epoch (nor after it
+    /// diverges), recording each mini-batch's loss, and adds the time they took to the run's
+    /// measured time (timed together, so a clock that rounds to 0.1 ms still measures fast
+    /// steps). Returns the steps done.
+    pub fn steps(&mut self, max_steps: usize) -> usize {
         let start = now_ms();
-        let from = self.trainer.epoch_count();
-        let target = from + k;
-        while self.trainer.status() == Status::Training && self.trainer.epoch_count() < target {
+        let end = self.trainer.epoch_count() + 1;
+        let mut done = 0;
+        while done < max_steps
+            && self.trainer.status() == Status::Training
+            && self.trainer.epoch_count() < end
+        {
             let x = self.trainer.epoch_count() as f64
                 + self.trainer.step_in_epoch() as f64 / self.trainer.steps_per_epoch() as f64;
-            self.trainer.step();
+            done += train_towards(&mut self.trainer, end, 1);
             if let Some(loss) = self.trainer.last_batch_loss() {
                 self.record(x, loss);
             }
         }
-        let trained = self.trainer.epoch_count() - from;
-        if trained > 0 {
-            self.timed_ms += now_ms() - start;
-            self.timed_epochs += trained;
-        }
+        self.timed_ms += now_ms() - start;
+        self.timed_steps += done;
+        done
     }
 
     /// The trainer (its history holds the training loss at each epoch's end, epoch 0 first).
@@ -124,8 +130,9 @@ impl Run {
             updates: t.epoch_count() * t.steps_per_epoch(),
             loss: last.train_loss,
             accuracy: last.train_accuracy,
-            ms_per_epoch: (self.timed_epochs > 0).then(|| self.timed_ms / self.timed_epochs as f64),
-            timed_epochs: self.timed_epochs,
+            ms_per_epoch: (self.timed_steps > 0)
+                .then(|| self.timed_ms / self.timed_steps as f64 * t.steps_per_epoch() as f64),
+            timed_epochs: self.timed_steps / t.steps_per_epoch(),
             jitter: self.jitter(),
             status: t.status(),
         }
@@ -142,13 +149,13 @@ impl Run {
 }
 
 /// The three runs side by side, trained in step: `epoch` epochs asked of each (a run that
-/// diverged stays where it stopped).
+/// diverged stays where it stopped), reached a bounded number of steps at a time.
 #[derive(Clone, Debug)]
 pub struct Comparison {
     settings: Settings,
     split: Split,
     runs: Vec<Run>,
-    epoch: usize,
+    catch_up: CatchUp<Vec<RunMark>>,
 }
 
 impl Comparison {
@@ -160,7 +167,7 @@ impl Comparison {
             .into_iter()
             .map(|b| Run::new(settings, split, b))
             .collect::<Result<_, _>>()?;
-        Ok(Comparison { settings: settings.clone(), split: split.clone(), runs, epoch: 0 })
+        Ok(Comparison { settings: settings.clone(), split: split.clone(), runs, catch_up: CatchUp::new() })
     }
 
     /// The runs, smallest batch first.
@@ -170,21 +177,59 @@ impl Comparison {
 
     /// Epochs asked of every run.
     pub fn epoch_count(&self) -> usize {
-        self.epoch
+        self.catch_up.target()
     }
 
-    /// One more epoch for every run (up to [`MAX_EPOCHS`]); false when it is at the cap.
-    pub fn epoch(&mut self) -> bool {
-        self.epochs(1) == 1
+    /// Steps of one epoch of all three runs.
+    pub fn epoch_steps(&self) -> usize {
+        self.runs.iter().map(|r| r.trainer.steps_per_epoch()).sum()
     }
 
-    /// `k` more epochs for every run, stopping at the cap; returns how many were asked.
+    /// The most epochs the lesson trains: [`MAX_EPOCHS`], or fewer when that many would take more
+    /// than the step cap (see [`epoch_allowed`]).
+    pub fn max_epochs(&self) -> usize {
+        epoch_allowed(MAX_EPOCHS, MAX_EPOCHS, self.epoch_steps())
+    }
+
+    /// Asks for `k` more epochs of every run (up to [`Comparison::max_epochs`]), to be trained
+    /// by [`Comparison::advance`]; returns how many were asked.
+    pub fn ask(&mut self, k: usize) -> usize {
+        let k = k.min(self.max_epochs().saturating_sub(self.epoch_count()));
+        self.catch_up.ask(self.epoch_count() + k);
+        k
+    }
+
+    /// At most `max_steps` steps towards the epochs asked; returns how many were done.
+    pub fn advance(&mut self, max_steps: usize) -> usize {
+        self.catch_up.advance(&mut self.runs, max_steps)
+    }
+
+    /// Stops catching up: every run goes back to the last epoch all of them completed.
+    pub fn cancel(&mut self) {
+        self.catch_up.cancel(&mut self.runs);
+    }
+
+    /// Where the catch-up stands.
+    pub fn progress(&self) -> super::catchup::Progress {
+        self.catch_up.progress(&self.runs)
+    }
+
+    /// Steps of the three runs that fit in one animation frame's work, by the mean work of a
+    /// step over an epoch of all three (`evaluated` examples at each epoch's end).
+    pub fn frame_steps(&self, evaluated: usize) -> u32 {
+        let work: f64 = self
+            .runs
+            .iter()
+            .map(|r| step_work(&r.trainer, evaluated) * r.trainer.steps_per_epoch() as f64)
+            .sum();
+        frame_steps(work / self.epoch_steps() as f64)
+    }
+
+    /// `k` more epochs for every run, trained now, stopping at the cap; returns how many were
+    /// asked.
     pub fn epochs(&mut self, k: usize) -> usize {
-        let k = k.min(MAX_EPOCHS - self.epoch);
-        self.epoch += k;
-        for run in &mut self.runs {
-            run.epochs(k);
-        }
+        let k = self.ask(k);
+        self.advance(usize::MAX);
         k
     }
 
@@ -198,7 +243,7 @@ impl Comparison {
         for run in &mut self.runs {
             run.restart(&self.settings, &self.split);
         }
-        self.epoch = 0;
+        self.catch_up = CatchUp::new();
     }
 
     /// How many runs have diverged.
@@ -220,6 +265,10 @@ impl Comparison {
         }
     }
 }
+
+#[path = "minibatch_steps.rs"]
+mod steps;
+pub use steps::RunMark;
 
 #[cfg(test)]
 #[path = "minibatch_tests.rs"]

@@ -1,7 +1,9 @@
 //! The mini-batch lesson's handle: the playground's network (its URL keys) trained with
 //! `B = 1`, `B = 10` and `B = N` from the same weights, `epoch` epochs each, read from and
-//! written back to the URL (`?lesson=minibatch&<playground keys>&epoch=…`).
+//! written back to the URL (`?lesson=minibatch&<playground keys>&epoch=…`), and reached a
+//! frame's work at a time (see [`super::catchup`]).
 
+use super::catchup::Progress;
 use super::minibatch::{Comparison, RunReport, MAX_EPOCHS};
 use super::minibatch_draw::draw_run;
 use super::run::{epoch_asked, PlaygroundRun};
@@ -16,6 +18,7 @@ use web_sys::HtmlCanvasElement;
 #[wasm_bindgen]
 pub struct MinibatchLesson {
     comparison: Comparison,
+    evaluated: usize,
     playground: String,
     sampling: Sampling,
     notices: Vec<Notice>,
@@ -24,19 +27,20 @@ pub struct MinibatchLesson {
 #[wasm_bindgen]
 impl MinibatchLesson {
     /// Reads the playground's keys and `epoch` (epochs trained by all three runs) from a query;
-    /// bad values fall back with a notice.
+    /// bad values fall back with a notice. The runs start at epoch 0 and catch up to `epoch`
+    /// through [`MinibatchLesson::advance`].
     #[wasm_bindgen(constructor)]
     pub fn new(query: &str) -> MinibatchLesson {
         let mut notices = Vec::new();
         // The playground's run is not trained; the three runs are.
         let run = PlaygroundRun::read(query, &[], &mut notices);
-        let epochs = epoch_asked(query, MAX_EPOCHS, &mut notices);
         let split = run.state.split().expect("the playground's run was built on this data");
         let mut comparison = Comparison::new(&run.state.settings, &split)
             .expect("any batch size builds where the playground's did");
-        comparison.epochs(epochs);
+        comparison.ask(epoch_asked(query, MAX_EPOCHS, comparison.epoch_steps(), &mut notices));
         let sampling = run.state.settings.sampling;
-        MinibatchLesson { comparison, playground: run.playground_query(), sampling, notices }
+        let (evaluated, playground) = (run.evaluated, run.playground_query());
+        MinibatchLesson { comparison, evaluated, playground, sampling, notices }
     }
 
     /// How the batches are drawn (`shuffle`: each epoch walks through a shuffle, `⌈N/B⌉`
@@ -64,20 +68,42 @@ impl MinibatchLesson {
         self.comparison.epoch_count()
     }
 
-    /// The most epochs the lesson trains.
+    /// The most epochs the lesson trains ([`MAX_EPOCHS`], or fewer under the step cap).
     #[wasm_bindgen(js_name = maxEpochs)]
     pub fn max_epochs(&self) -> usize {
-        MAX_EPOCHS
+        self.comparison.max_epochs()
     }
 
-    /// One more epoch for each run; false when at the cap.
-    pub fn epoch(&mut self) -> bool {
-        self.comparison.epoch()
+    /// Asks for `k` more epochs of each run (fewer at the cap), to be trained by
+    /// [`MinibatchLesson::advance`]; returns how many were asked.
+    pub fn ask(&mut self, k: usize) -> usize {
+        self.comparison.ask(k)
     }
 
-    /// `k` more epochs for each run (fewer at the cap); returns how many were trained.
-    pub fn epochs(&mut self, k: usize) -> usize {
-        self.comparison.epochs(k)
+    /// Trains at most `max_steps` steps towards the epochs asked. Returns the progress:
+    /// `{ done, total, epoch, target, cancelled }`.
+    pub fn advance(&mut self, max_steps: u32) -> Result<JsValue, JsError> {
+        self.advance_by(max_steps as usize);
+        self.progress()
+    }
+
+    /// Where the catch-up stands: `{ done, total, epoch, target, cancelled }` (steps done and in
+    /// all, epochs completed by every run and asked, and the epoch asked before a Cancel, or
+    /// `null`).
+    pub fn progress(&self) -> Result<JsValue, JsError> {
+        to_json_like(&self.progress_value())
+    }
+
+    /// Stops catching up: every run goes back to the last epoch all completed, which the URL
+    /// then says.
+    pub fn cancel(&mut self) {
+        self.comparison.cancel();
+    }
+
+    /// Steps of the three runs that fit in one animation frame's work.
+    #[wasm_bindgen(js_name = frameSteps)]
+    pub fn frame_steps(&self) -> u32 {
+        self.comparison.frame_steps(self.evaluated)
     }
 
     /// The learning rate the three runs share.
@@ -119,6 +145,16 @@ impl MinibatchLesson {
 }
 
 impl MinibatchLesson {
+    /// At most `max_steps` steps towards the epochs asked; returns how many were done.
+    pub fn advance_by(&mut self, max_steps: usize) -> usize {
+        self.comparison.advance(max_steps)
+    }
+
+    /// Where the catch-up stands (see [`MinibatchLesson::progress`]).
+    pub fn progress_value(&self) -> Progress {
+        self.comparison.progress()
+    }
+
     /// Each run's numbers, smallest batch first.
     pub fn run_reports(&self) -> Vec<RunReport> {
         self.comparison.runs().iter().map(|r| r.report()).collect()

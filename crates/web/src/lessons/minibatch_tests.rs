@@ -68,7 +68,7 @@ fn each_epoch_is_timed_and_the_cap_stops_training() {
     assert!(c.runs().iter().all(|r| r.report().ms_per_epoch.is_none()));
     c.epochs(MAX_EPOCHS + 5);
     assert_eq!(c.epoch_count(), MAX_EPOCHS);
-    assert!(!c.epoch());
+    assert_eq!(c.epochs(1), 0);
     for r in c.runs() {
         let report = r.report();
         assert_eq!((report.epoch, report.timed_epochs), (MAX_EPOCHS, MAX_EPOCHS));
@@ -109,13 +109,20 @@ fn a_diverging_run_stops_where_it_was_and_the_others_go_on() {
 
 #[test]
 fn the_url_gives_the_same_runs_back() {
-    let lesson = MinibatchLesson::new("lesson=minibatch&data=xor&layers=3&seed=7&epoch=3&lang=ja");
+    let mut lesson = MinibatchLesson::new("lesson=minibatch&data=xor&layers=3&seed=7&epoch=3&lang=ja");
     assert!(lesson.notices().is_empty(), "{:?}", lesson.notices());
+    assert_eq!(
+        lesson.run_reports().iter().map(|r| r.epoch).collect::<Vec<_>>(),
+        [0, 0, 0],
+        "built at epoch 0"
+    );
+    lesson.advance_by(usize::MAX);
     let query = lesson.query();
     assert!(query.starts_with("lesson=minibatch&data=xor&") && query.ends_with("&epoch=3"), "{query}");
     assert!(query.contains("seed=7") && !query.contains("lang"), "{query}");
     assert_eq!(lesson.playground_query(), query["lesson=minibatch&".len()..query.len() - "&epoch=3".len()]);
-    let again = MinibatchLesson::new(&query);
+    let mut again = MinibatchLesson::new(&query);
+    again.advance_by(usize::MAX);
     assert_eq!(again.query(), query);
     let numbers = |l: &MinibatchLesson| {
         l.run_reports().iter().map(|r| (r.epoch, r.updates, r.loss, r.accuracy, r.jitter)).collect::<Vec<_>>()
@@ -138,7 +145,52 @@ fn bad_values_fall_back_with_a_notice() {
     let far = MinibatchLesson::new("points=20&epoch=900");
     assert_eq!(far.epoch_count(), MAX_EPOCHS);
     assert!(far.notices()[0].contains("this lesson trains at most 200 epochs"), "{:?}", far.notices());
+    // The link: 9,000 + 900 + 1 steps an epoch, so the step cap allows 50 epochs.
+    let big = MinibatchLesson::new("points=10000&ratio=0.9&batch=1&layers=8,8,8,8,8,8&epoch=2000");
+    assert_eq!((big.epoch_count(), big.max_epochs()), (50, 50));
+    assert!(
+        big.notices()[0].contains("would take 19802000 training steps (9901 per epoch)"),
+        "{:?}",
+        big.notices()
+    );
+    assert!(big.run_reports().iter().all(|r| r.epoch == 0), "nothing is trained before the page asks");
     let unbuildable = MinibatchLesson::new("user=0.5:0.5:0&epoch=1");
     assert!(unbuildable.notices()[0].contains("cannot be built"), "{:?}", unbuildable.notices());
     assert_eq!(unbuildable.run_reports()[2].batch_size, 250);
+}
+
+#[test]
+fn catching_up_in_frames_reaches_the_runs_of_one_go_and_cancel_goes_back_to_a_common_epoch() {
+    let mut settings = Settings::default();
+    settings.data.points = 60;
+    let split = settings.data.generate().unwrap();
+    let mut whole = Comparison::new(&settings, &split).unwrap();
+    whole.epochs(4);
+    let mut framed = Comparison::new(&settings, &split).unwrap();
+    framed.ask(4);
+    let total = framed.progress().total;
+    assert_eq!(total, 4 * framed.epoch_steps());
+    let mut calls = 0;
+    while framed.advance(7) > 0 {
+        calls += 1;
+        assert!(framed.progress().done <= 7 * calls, "a call never does more than 7 steps");
+    }
+    assert_eq!(calls, total.div_ceil(7));
+    for (f, w) in framed.runs().iter().zip(whole.runs()) {
+        assert_eq!(f.trainer().history(), w.trainer().history());
+        assert_eq!(f.batch_losses(), w.batch_losses());
+    }
+    // Cancelled within epoch 6 (B = 1 through it, B = 10 two steps in): every run goes back to 5.
+    framed.ask(6); // to epoch 10
+    framed.advance(framed.epoch_steps() + 30 + 2);
+    framed.cancel();
+    let p = framed.progress();
+    assert_eq!((p.epoch, p.target, p.cancelled, p.done == p.total), (5, 5, Some(10), true));
+    let mut five = Comparison::new(&settings, &split).unwrap();
+    five.epochs(5);
+    for (f, w) in framed.runs().iter().zip(five.runs()) {
+        assert_eq!((f.trainer().epoch_count(), f.trainer().step_in_epoch()), (5, 0));
+        assert_eq!(f.trainer().history(), w.trainer().history());
+        assert_eq!(f.batch_losses(), w.batch_losses());
+    }
 }

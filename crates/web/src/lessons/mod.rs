@@ -6,6 +6,7 @@ pub mod backprop;
 pub mod backprop_lesson;
 #[cfg(test)]
 mod backprop_tests;
+pub mod catchup;
 pub mod descent;
 pub mod descent_draw;
 pub mod descent_lesson;
