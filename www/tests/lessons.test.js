@@ -108,6 +108,17 @@ test('the chain rule\'s example comes first: z = t², t = x + y, with x and y se
   assert.deepEqual(errors, []);
 });
 
+test('in Japanese the refusal of an input out of range is Japanese too', TIMEOUT, async (t) => {
+  const { page, errors } = await open(t, '?lesson=graph&lang=ja', '計算グラフと連鎖律');
+  const x = page.getByLabel('x', { exact: true });
+  await x.fill('-500');
+  await x.blur();
+  const said = await page.locator('.graph-chain').getByRole('alert').textContent();
+  assert.match(said, /x は -100 から 100 までの数でなければなりません/);
+  assert.doesNotMatch(said, /must|number/);
+  assert.deepEqual(errors, []);
+});
+
 test('buy_apple: the backward pass, one node per click, shows 2.2, 110 and 200', TIMEOUT, async (t) => {
   const { page, errors } = await open(t, '?lesson=graph&shop=apple&lang=en', 'Computational graphs and the chain rule');
   assert.equal(await page.locator('.tabs a[aria-current="page"]').textContent(), '7. Computational graphs');

@@ -204,6 +204,11 @@ pub(crate) const SENTENCES: &[(&str, &str, &str)] = &[
     ("error.field.x2", "x2", "x2"),
     ("error.field.label", "the label", "ラベル"),
     // Changes the page refuses before asking the engine.
+    (
+        "refusal.graphInput",
+        "{name} must be a number from {low} to {high}",
+        "{name} は {low} から {high} までの数でなければなりません",
+    ),
     ("refusal.outsidePlot", "a point must be placed inside the plot", "点はプロットの内側に置いてください"),
     (
         "refusal.noNetwork",

@@ -3,7 +3,7 @@
 // left one node per click (or →), with each node's local derivative. Every number shown comes
 // from the `GraphLesson` handle.
 
-import { el } from '../dom.js';
+import { el, problemOf } from '../dom.js';
 import { translate } from '../strings.js';
 import { formula, frac, m, partial } from './mathml.js';
 import { onArrowRight, show, svgEl, toggles, writeUrl } from './view.js';
@@ -50,7 +50,7 @@ export function mountGraph(api, root, query) {
       lesson.setInputs(...inputs.map(numberIn));
       refused.hidden = true;
     } catch (error) {
-      refused.replaceChildren(el('span', { t: 'problem.refused' }), ` ${error.message}`);
+      refused.replaceChildren(el('span', { t: 'problem.refused' }), ' ', el('span', problemOf(error)));
       refused.hidden = false;
     }
     update();

@@ -5,7 +5,7 @@
 
 use super::graph::{graph, Example, Graph};
 use super::{number_in, query_value};
-use crate::js::to_js;
+use crate::js::{to_js, Refusal};
 use crate::notice::{notices_accessors, Notice};
 use std::ops::RangeInclusive;
 use wasm_bindgen::prelude::*;
@@ -39,13 +39,15 @@ fn example_named(name: &str, xy: [f64; 2]) -> Option<Example> {
     }
 }
 
-/// `[x, y]` if both are in [`INPUT_RANGE`], else the sentence saying which is not.
-fn checked_inputs(x: f64, y: f64) -> Result<[f64; 2], String> {
+/// `[x, y]` if both are in [`INPUT_RANGE`], else the sentence (in the page's language) saying
+/// which is not.
+fn checked_inputs(x: f64, y: f64) -> Result<[f64; 2], Notice> {
     match [("x", x), ("y", y)].into_iter().find(|(_, value)| !INPUT_RANGE.contains(value)) {
         None => Ok([x, y]),
         Some((name, _)) => {
             let (low, high) = (INPUT_RANGE.start(), INPUT_RANGE.end());
-            Err(format!("{name} must be a number from {low} to {high}"))
+            let vars = [("name", name.to_string()), ("low", low.to_string()), ("high", high.to_string())];
+            Err(Notice::new("refusal.graphInput", vars))
         }
     }
 }
@@ -105,8 +107,8 @@ impl GraphLesson {
     /// Sets the chain example's `x` and `y`, keeping the steps taken; refused, with nothing
     /// changed, unless both are numbers from -100 to 100.
     #[wasm_bindgen(js_name = setInputs)]
-    pub fn set_inputs(&mut self, x: f64, y: f64) -> Result<(), JsError> {
-        self.xy = checked_inputs(x, y).map_err(|why| JsError::new(&why))?;
+    pub fn set_inputs(&mut self, x: f64, y: f64) -> Result<(), Refusal> {
+        self.xy = checked_inputs(x, y).map_err(Refusal)?;
         Ok(())
     }
 
