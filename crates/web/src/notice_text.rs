@@ -117,4 +117,24 @@ mod tests {
             assert_eq!(placeholders(en), placeholders(ja), "{key}");
         }
     }
+    /// The book's terms (www/book-terms.txt, the rules the page's string tables are checked
+    /// against too): a variant counts where it is not part of the book's own term.
+    #[test]
+    fn the_japanese_sentences_use_the_books_terms() {
+        let rules: Vec<(&str, &str)> = include_str!("../../../www/book-terms.txt")
+            .lines()
+            .filter(|line| !line.starts_with('#') && !line.trim().is_empty())
+            .map(|line| line.split_once('\t').expect("a rule is variant, tab, term"))
+            .collect();
+        assert!(rules.len() > 5, "the rules were read: {rules:?}");
+        for (key, _, ja) in all() {
+            for (variant, term) in &rules {
+                let without_terms = ja.replace(term, "");
+                assert!(
+                    !without_terms.contains(variant),
+                    "{key}: \"{ja}\" says {variant}, the book says {term}"
+                );
+            }
+        }
+    }
 }
