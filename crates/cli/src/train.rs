@@ -2,7 +2,7 @@
 
 use crate::options::{DataArgs, NetworkArgs, TrainingArgs};
 use crate::output::{json_line, Outcome};
-use asaku_core::train::{Divergence, EpochStats, Settings, Status, Trainer};
+use asaku_core::train::{Bests, Divergence, EpochStats, Settings, Status, Trainer};
 use clap::Args;
 use serde::Serialize;
 
@@ -40,6 +40,8 @@ struct Summary {
     /// The stats of the last completed epoch.
     #[serde(rename = "final")]
     last: EpochStats,
+    /// The lowest losses and highest accuracies of the run, each with its epoch.
+    best: Bests,
 }
 
 /// Runs `asaku train`.
@@ -81,6 +83,7 @@ fn summarize(trainer: &Trainer<f32>, lr: f64) -> Outcome {
         status: if diverged.is_some() { "diverged" } else { "completed" },
         diverged,
         last: *last(trainer),
+        best: trainer.history().bests(),
     })
 }
 

@@ -176,16 +176,15 @@ impl Playground {
         points::draw_points(canvas, &split.train, test, POINT_RADIUS)
     }
 
-    /// Draws the training and test loss per epoch.
+    /// Draws the training and test loss against the epoch, through at most
+    /// [`asaku_core::train::MAX_DECIMATED`] epochs however long the run.
     #[wasm_bindgen(js_name = drawLoss)]
     pub fn draw_loss(&self, canvas: &HtmlCanvasElement) -> Result<(), JsValue> {
-        let history = match &self.run {
-            Run::Ready { trainer, .. } => trainer.history(),
-            Run::Unavailable { .. } => &[],
+        let epochs = match &self.run {
+            Run::Ready { trainer, .. } => trainer.history().decimated(),
+            Run::Unavailable { .. } => Vec::new(),
         };
-        let train: Vec<f64> = history.iter().map(|s| s.train_loss).collect();
-        let test: Vec<f64> = history.iter().filter_map(|s| s.test_loss).collect();
-        chart::draw_loss(canvas, &train, &test)
+        chart::draw_loss(canvas, &epochs)
     }
 
     /// Draws the hidden activation and its derivative.

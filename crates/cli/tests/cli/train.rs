@@ -31,6 +31,12 @@ fn the_loss_falls_on_the_circle() {
     assert_eq!(summary["loss"], "cross-entropy");
     assert_eq!(summary["epochs"], 30);
     assert_eq!(summary["final"], epochs[30]);
+    let lowest = (0..=30).min_by(|&a, &b| train_loss(&epochs[a]).total_cmp(&train_loss(&epochs[b]))).unwrap();
+    assert_eq!(summary["best"]["train_loss"]["epoch"], lowest, "{summary}");
+    assert_eq!(summary["best"]["train_loss"]["value"], epochs[lowest]["train_loss"], "{summary}");
+    let accuracy = |stats: &Value| stats["test_accuracy"].as_f64().unwrap();
+    let best_accuracy = epochs.iter().map(accuracy).fold(0.0, f64::max);
+    assert_eq!(summary["best"]["test_accuracy"]["value"], best_accuracy, "{summary}");
     assert!(summary["network"].as_str().unwrap().starts_with("2-8-8-1 network, tanh hidden, sigmoid output"));
 }
 

@@ -1,6 +1,6 @@
 //! What can be read from, and changed on, a trainer between steps.
 
-use super::{EpochStats, Examples, Status, Trainer};
+use super::{Examples, History, Status, Trainer};
 use crate::error::{Allowed, Error, NetworkPart, NetworkProblem, Quantity, Result};
 use crate::functions::Activation;
 use crate::network::{Network, Regularization};
@@ -40,8 +40,9 @@ impl<T: Real> Trainer<T> {
         self.last_loss
     }
 
-    /// One entry per completed epoch, epoch 0 first.
-    pub fn history(&self) -> &[EpochStats] {
+    /// Loss and accuracy at every completed epoch (epoch 0 first), in bounded memory: the
+    /// newest exactly, the older decimated, and the bests.
+    pub fn history(&self) -> &History {
         &self.history
     }
 

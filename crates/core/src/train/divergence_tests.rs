@@ -42,7 +42,7 @@ fn a_divergence_found_at_an_epochs_end_restores_the_epoch_before() {
 fn a_weight_float32_cannot_hold_is_refused_and_nothing_changes() {
     let mut trainer: Trainer<f32> = settings(DataKind::Circle, &[4, 2], Output::Sigmoid, 10).build().unwrap();
     trainer.epochs(2);
-    let (before, history) = (weights(&trainer), trainer.history().to_vec());
+    let (before, history) = (weights(&trainer), trainer.history().clone());
     let err = trainer.set_parameter(0, Some(0), 0, 1e39).unwrap_err().to_string();
     assert_eq!(
         err,
@@ -52,7 +52,7 @@ fn a_weight_float32_cannot_hold_is_refused_and_nothing_changes() {
     assert!(trainer.set_parameter(0, None, 0, -1e39).is_err());
     let err = trainer.set_parameter(0, Some(0), 0, f64::NAN).unwrap_err().to_string();
     assert!(err.starts_with("a weight is NaN, but it must be a number from"), "{err}");
-    assert_eq!((weights(&trainer), trainer.history()), (before, &history[..]));
+    assert_eq!((weights(&trainer), trainer.history()), (before, &history));
     trainer.set_parameter(0, Some(0), 0, 3.4e38).expect("the largest f32 values fit");
 }
 
@@ -61,11 +61,11 @@ fn an_edit_that_makes_the_loss_infinite_is_refused_and_keeps_the_last_good_weigh
     let s = settings(DataKind::Plane, &[4], Output::Identity, 10);
     let mut trainer: Trainer<f32> = s.build().unwrap();
     trainer.epochs(2);
-    let (before, history) = (weights(&trainer), trainer.history().to_vec());
+    let (before, history) = (weights(&trainer), trainer.history().clone());
     // One output weight of 1e30 squares past f32's range in the squared error.
     let err = trainer.set_parameter(1, Some(0), 0, 1e30).unwrap_err().to_string();
     assert!(err.ends_with("but it must be a value that keeps the training loss finite"), "{err}");
-    assert_eq!((weights(&trainer), trainer.history()), (before.clone(), &history[..]));
+    assert_eq!((weights(&trainer), trainer.history()), (before.clone(), &history));
     // The snapshot is still the evaluated weights: a divergence now goes back to them.
     trainer.set_learning_rate(100.0).unwrap();
     assert!(matches!(trainer.epochs(50), Status::Diverged { .. }));

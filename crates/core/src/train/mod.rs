@@ -9,10 +9,11 @@ mod history;
 mod proptests;
 mod sampling;
 mod settings;
+mod summary;
 #[cfg(test)]
 mod tests;
 
-pub use history::{Divergence, EpochStats, Status};
+pub use history::{Best, Bests, Divergence, EpochStats, History, Status, MAX_DECIMATED, RECENT};
 pub use sampling::{Batcher, Sampling};
 pub use settings::{check_batch_size, check_seed, Change, Settings, MAX_BATCH_SIZE, MAX_SEED};
 
@@ -56,7 +57,7 @@ pub struct Trainer<T: Real> {
     epoch: usize,
     step_in_epoch: usize,
     last_loss: Option<f64>,
-    history: Vec<EpochStats>,
+    history: History,
     buffers: Buffers<T>,
 }
 
@@ -101,7 +102,7 @@ impl<T: Real> Trainer<T> {
             epoch: 0,
             step_in_epoch: 0,
             last_loss: None,
-            history: Vec::new(),
+            history: History::new(),
             buffers,
         };
         trainer.record_epoch();

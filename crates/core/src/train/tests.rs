@@ -91,11 +91,11 @@ fn one_seed_gives_identical_runs() {
         let mut trainer: Trainer<f32> = s.build().unwrap();
         trainer.epochs(15);
         let weights: Vec<_> = trainer.network().affines().map(|a| a.w.clone()).collect();
-        (trainer.history().to_vec(), weights)
+        (trainer.history().recent().to_vec(), weights)
     };
     assert_eq!(run(), run());
     let other: Trainer<f32> = Settings { seed: 2, ..s.clone() }.build().unwrap();
-    assert_ne!(run().0[0], other.history()[0]);
+    assert_ne!(run().0[0], *other.history().first().unwrap());
 }
 
 #[test]
@@ -109,6 +109,21 @@ fn steps_and_epochs_count() {
     trainer.epoch();
     assert_eq!(trainer.epoch_count(), 2);
     assert_eq!(trainer.history().len(), 3);
+}
+
+#[test]
+fn a_long_run_keeps_a_bounded_history() {
+    let s = Settings { batch_size: 4, ..settings(DataKind::GateXor, &[2], Output::Sigmoid) };
+    let mut trainer: Trainer<f32> = s.build().unwrap();
+    let epochs = 20 * RECENT;
+    trainer.epochs(epochs);
+    let history = trainer.history();
+    assert_eq!(history.len(), epochs + 1);
+    assert!(history.recent().len() <= 2 * RECENT);
+    assert_eq!(history.last(), Some(&last(&trainer)));
+    let series = history.decimated();
+    assert!(series.len() <= MAX_DECIMATED);
+    assert_eq!((series[0].epoch, series[series.len() - 1].epoch), (0, epochs));
 }
 
 #[test]

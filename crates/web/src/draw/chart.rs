@@ -3,6 +3,7 @@
 use super::canvas::{context, css, pixel_ratio};
 use crate::color::{BLUE, ORANGE};
 use asaku_core::functions::Activation;
+use asaku_core::train::EpochStats;
 use wasm_bindgen::JsValue;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
@@ -96,16 +97,18 @@ impl Plot {
     }
 }
 
-/// The training loss (blue) and test loss (grey) per epoch, from 0 to the largest loss seen.
-pub fn draw_loss(canvas: &HtmlCanvasElement, train: &[f64], test: &[f64]) -> Result<(), JsValue> {
-    let top = train.iter().chain(test).copied().filter(|v| v.is_finite()).fold(0.0, f64::max);
-    let last = (train.len().max(2) - 1) as f64;
-    let plot = Plot::new(canvas, (0.0, last), (0.0, if top > 0.0 { top } else { 1.0 }))?;
-    let series = |v: &[f64]| v.iter().enumerate().map(|(i, &y)| (i as f64, y)).collect::<Vec<_>>();
-    plot.line(series(test).into_iter(), &css(GREY), false)?;
-    plot.line(series(train).into_iter(), &css(BLUE), false)?;
+/// The training loss (blue) and test loss (grey) against the epoch, through the `epochs` given
+/// (in order), from 0 to the largest loss among them.
+pub fn draw_loss(canvas: &HtmlCanvasElement, epochs: &[EpochStats]) -> Result<(), JsValue> {
+    let losses = epochs.iter().flat_map(|s| [Some(s.train_loss), s.test_loss]).flatten();
+    let top = losses.filter(|v| v.is_finite()).fold(0.0, f64::max);
+    let last = epochs.last().map_or(0, |s| s.epoch);
+    let plot = Plot::new(canvas, (0.0, last.max(1) as f64), (0.0, if top > 0.0 { top } else { 1.0 }))?;
+    let test = epochs.iter().filter_map(|s| Some((s.epoch as f64, s.test_loss?)));
+    plot.line(test, &css(GREY), false)?;
+    plot.line(epochs.iter().map(|s| (s.epoch as f64, s.train_loss)), &css(BLUE), false)?;
     // Numbers only, so the chart needs no translation: the largest loss, and the last epoch.
-    plot.corner_labels(&format!("{:.3}", plot.y.1), &train.len().saturating_sub(1).to_string())
+    plot.corner_labels(&format!("{:.3}", plot.y.1), &last.to_string())
 }
 
 /// Inputs shown by the activation panel: `a ∈ [−4, 4]`.

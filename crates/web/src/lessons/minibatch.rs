@@ -255,8 +255,10 @@ impl Comparison {
     /// all, from the same weights), or the largest finite epoch loss if that is higher.
     /// Mini-batch losses above it are drawn at the top edge.
     pub fn loss_top(&self) -> f64 {
-        let epoch_losses = self.runs.iter().flat_map(|r| r.trainer.history()).map(|s| s.train_loss);
-        let first = self.runs[0].trainer.history()[0].train_loss;
+        // The decimated history keeps each run's highest loss.
+        let epoch_losses =
+            self.runs.iter().flat_map(|r| r.trainer.history().decimated()).map(|s| s.train_loss);
+        let first = self.runs[0].trainer.history().first().expect("a history starts at epoch 0").train_loss;
         let top = epoch_losses.filter(|l| l.is_finite()).fold(2.0 * first, f64::max);
         if top > 0.0 && top.is_finite() {
             top

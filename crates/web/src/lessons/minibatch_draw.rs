@@ -139,13 +139,13 @@ pub fn draw_run(canvas: &HtmlCanvasElement, run: &Run, epochs: usize, top: f64) 
     let a = Axes::new(w, h, ratio, epochs, top);
     grid(&ctx, a, ratio)?;
     batch_losses(&ctx, a, run.batch_losses(), ratio);
-    let history = run.trainer().history();
+    let epochs = run.trainer().history().decimated();
     ctx.set_stroke_style_str(&css(BLUE));
     ctx.set_fill_style_str(&css(BLUE));
     ctx.set_line_width(3.0 * ratio);
-    polyline(&ctx, history.iter().map(|s| (a.px(s.epoch as f64), a.py(s.train_loss))));
+    polyline(&ctx, epochs.iter().map(|s| (a.px(s.epoch as f64), a.py(s.train_loss))));
     // The newest epoch's loss as a dot, so epoch 0 alone shows too.
-    let last = history.last().expect("a trainer's history starts at epoch 0");
+    let last = epochs.last().expect("a trainer's history starts at epoch 0");
     ctx.begin_path();
     ctx.arc(a.px(last.epoch as f64), a.py(last.train_loss), 3.5 * ratio, 0.0, std::f64::consts::TAU)?;
     ctx.fill();

@@ -12,7 +12,7 @@ fn the_three_runs_start_from_the_same_weights_and_loss() {
     let c = default_comparison();
     let sizes: Vec<usize> = c.runs().iter().map(|r| r.batch_size).collect();
     assert_eq!(sizes, [1, 10, 250]);
-    let first = |r: &Run| r.trainer().history()[0].train_loss;
+    let first = |r: &Run| r.trainer().history().first().unwrap().train_loss;
     let w = |r: &Run| r.trainer().network().affines().map(|a| a.w.clone()).collect::<Vec<_>>();
     for r in c.runs() {
         assert_eq!(first(r), first(&c.runs()[0]));
@@ -49,7 +49,7 @@ fn small_batches_are_noisy_and_the_full_batch_is_smooth() {
     // the full batch's move only as much as one small step changes the whole loss.
     assert!(jitter[0] > 2.0 * jitter[1], "{jitter:?}");
     assert!(jitter[1] > 10.0 * jitter[2], "{jitter:?}");
-    let full: Vec<f64> = c.runs()[2].trainer().history().iter().map(|s| s.train_loss).collect();
+    let full: Vec<f64> = c.runs()[2].trainer().history().recent().iter().map(|s| s.train_loss).collect();
     assert_eq!(full.len(), 21);
     assert!(full.windows(2).all(|w| w[1] < w[0]), "the full batch's loss falls every epoch: {full:?}");
     // Per epoch, 250 small steps get further than one exact step.
@@ -99,7 +99,7 @@ fn a_diverging_run_stops_where_it_was_and_the_others_go_on() {
     assert!(c.diverged() >= 1);
     let stopped = c.runs().iter().find(|r| r.report().status != Status::Training).unwrap();
     let at = stopped.report().epoch;
-    assert!(at < 5 && stopped.trainer().history().iter().all(|s| s.train_loss.is_finite()));
+    assert!(at < 5 && stopped.trainer().history().recent().iter().all(|s| s.train_loss.is_finite()));
     assert_eq!(c.epoch_count(), 5);
     let going: Vec<_> =
         c.runs().iter().map(|r| (r.batch_size, r.report().epoch, r.report().status)).collect();
