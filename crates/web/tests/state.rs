@@ -18,10 +18,13 @@ fn set(object: &JsValue, key: &str, value: impl Into<JsValue>) {
     Reflect::set(object, &key.into(), &value.into()).unwrap();
 }
 
-/// The message of a refused `apply`.
+/// The English sentence of a refused `apply`, after checking that JavaScript gets it as the
+/// notice `{ key, vars }` of an out-of-range value.
 fn refusal(pg: &mut Playground, next: JsValue) -> String {
-    let error = JsValue::from(pg.apply(next).expect_err("refused"));
-    get(&error, "message").as_string().unwrap()
+    let refusal = pg.apply(next).expect_err("refused");
+    let thrown = JsValue::from(refusal.clone());
+    assert_eq!(get(&thrown, "key").as_string().as_deref(), Some("error.outOfRange"));
+    refusal.0.to_string()
 }
 
 #[wasm_bindgen_test]
