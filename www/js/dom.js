@@ -70,5 +70,10 @@ export function formatPercent(value) {
  */
 export function problemOf(error) {
   if (typeof error?.key === 'string') return { t: error.key, vars: error.vars ?? {} };
-  return { text: String(error?.message ?? error).replace(/^Error: /, '') };
+  return { text: errorText(error) };
+}
+
+/** A thrown value's message, without the `Error: ` prefix (for bugs and start-up failures). */
+export function errorText(error) {
+  return String(error?.message ?? error).replace(/^Error: /, '');
 }
