@@ -2,25 +2,14 @@
 // control and a run it cannot build read in Japanese without the English of the engine's
 // sentences, and in English after the language switches (headless Chromium, built page).
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, openPage } from './support/index.js';
+import { playgroundPages } from './support/lessons.js';
 
 const TIMEOUT = { timeout: 90_000 };
-let server;
-
-before(async () => {
-  server = await startServer();
-});
-after(() => server.close());
-
-/** Opens the page with `query`, waits until the page is built, and closes it when the test ends. */
-async function open(t, query) {
-  const opened = await openPage(`${server.url}${query}`);
-  t.after(opened.close);
-  await opened.page.getByRole('button', { name: /^(Play|再生)$/ }).waitFor();
-  return opened;
-}
+const pages = playgroundPages();
+/** Opens the playground at `query` and waits for its Play button (see support/lessons.js). */
+const open = pages.open;
 
 /** The words in Latin letters of `text` ("x1", "leaky-relu"), lower-cased. */
 const latinWords = (text) => (text.match(/[A-Za-z][A-Za-z0-9_-]*/g) ?? []).map((w) => w.toLowerCase());

@@ -3,26 +3,16 @@
 // from the engine, a control given a value out of range is refused with a sentence and nothing
 // changes, and a page whose engine cannot start says so.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
-import { startServer, openPage, CHROMIUM, CHROMIUM_ARGS } from './support/index.js';
+import { CHROMIUM, CHROMIUM_ARGS } from './support/index.js';
+import { playgroundPages } from './support/lessons.js';
 
 const TIMEOUT = { timeout: 90_000 };
-let server;
-
-before(async () => {
-  server = await startServer();
-});
-after(() => server.close());
-
-/** Opens the page with `query`, waits until the page is built, and closes it when the test ends. */
-async function open(t, query = '') {
-  const opened = await openPage(`${server.url}${query}`);
-  t.after(opened.close);
-  await opened.page.getByRole('button', { name: 'Play', exact: true }).waitFor();
-  return opened;
-}
+const pages = playgroundPages();
+/** Opens the playground at `query` and waits for its Play button (see support/lessons.js). */
+const open = pages.open;
 
 test('a seed above 2^53 starts the page with its controls and a notice', TIMEOUT, async (t) => {
   const { page, errors } = await open(t, '?seed=9007199254740993&lang=en');
@@ -83,13 +73,13 @@ test('a page whose engine cannot load says so instead of loading for ever', TIME
   t.after(() => browser.close());
   const page = await browser.newPage();
   await page.route(/\.wasm$/, (route) => route.fulfill({ status: 404, contentType: 'text/plain', body: 'gone' }));
-  await page.goto(`${server.url}?lang=en`);
+  await page.goto(`${pages.url()}?lang=en`);
   const fatal = page.getByRole('alert').filter({ hasText: 'The page could not start. Reload it to try again.' });
   await fatal.waitFor();
   assert.match(await fatal.textContent(), /\(.*404.*\)$/, 'and why');
   assert.equal(await page.locator('#loading').count(), 0);
   assert.equal(await page.getByRole('link', { name: 'Playground' }).count(), 1, 'the rest of the page is in English too');
 
-  await page.goto(`${server.url}?lang=ja`);
+  await page.goto(`${pages.url()}?lang=ja`);
   await page.getByRole('alert').filter({ hasText: 'ページを起動できませんでした。' }).waitFor();
 });

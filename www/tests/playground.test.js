@@ -1,25 +1,14 @@
 // The playground page driven the way a person drives it: by the controls' accessible names, in
 // headless Chromium, on the built page (dist/). Run: node --test www/tests/
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, openPage } from './support/index.js';
+import { playgroundPages } from './support/lessons.js';
 
 const TIMEOUT = { timeout: 90_000 };
-let server;
-
-before(async () => {
-  server = await startServer();
-});
-after(() => server.close());
-
-/** Opens the page with `query`, waits until the page is built, and closes it when the test ends. */
-async function open(t, query = '', options = {}) {
-  const opened = await openPage(`${server.url}${query}`, options);
-  t.after(opened.close);
-  await opened.page.getByRole('button', { name: /^(Play|再生)$/ }).waitFor();
-  return opened;
-}
+const pages = playgroundPages();
+/** Opens the playground at `query` and waits for its Play button (see support/lessons.js). */
+const open = pages.open;
 
 const epoch = async (page) => Number(await page.locator('#epoch').textContent());
 

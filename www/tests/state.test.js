@@ -1,25 +1,14 @@
 // The page's state across reloads and URLs, divergence and recovery, and the language switch,
 // driven by the controls' accessible names in headless Chromium on the built page (dist/).
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, openPage } from './support/index.js';
+import { playgroundPages } from './support/lessons.js';
 
 const TIMEOUT = { timeout: 90_000 };
-let server;
-
-before(async () => {
-  server = await startServer();
-});
-after(() => server.close());
-
-/** Opens the page with `query`, waits until the page is built, and closes it when the test ends. */
-async function open(t, query = '') {
-  const opened = await openPage(`${server.url}${query}`);
-  t.after(opened.close);
-  await opened.page.getByRole('button', { name: /^(Play|再生)$/ }).waitFor();
-  return opened;
-}
+const pages = playgroundPages();
+/** Opens the playground at `query` and waits for its Play button (see support/lessons.js). */
+const open = pages.open;
 
 /** Every setting as the controls show it. */
 async function controls(page) {
@@ -71,7 +60,7 @@ test('a reloaded URL restores every setting', TIMEOUT, async (t) => {
   await page.getByRole('button', { name: 'Play', exact: true }).waitFor();
   assert.deepEqual(await controls(page), chosen);
 
-  await page.goto(server.url);
+  await page.goto(pages.url());
   await page.getByRole('button', { name: 'Play', exact: true }).waitFor();
   assert.deepEqual(await controls(page), defaults, 'a plain URL gives the defaults');
   assert.deepEqual(errors, []);

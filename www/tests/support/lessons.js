@@ -1,5 +1,5 @@
-// What every lesson's end-to-end test file needs: one server for the file, and a way to open a
-// lesson and wait until it shows.
+// What every end-to-end test file needs: one server for the file, and a way to open a page (a
+// lesson, or the playground) and wait until it shows.
 
 import { before, after } from 'node:test';
 import { startServer } from './server.js';
@@ -21,6 +21,26 @@ export function lessonPages() {
     const opened = await openPage(url(query));
     t.after(opened.close);
     await opened.page.getByRole('heading', { name: heading, exact: true }).waitFor();
+    return opened;
+  };
+  return { url, open };
+}
+
+/**
+ * The same for the playground: `open(t, query, options)` waits until its Play button shows (in
+ * either language); `options` go to `openPage`.
+ */
+export function playgroundPages() {
+  let server;
+  before(async () => {
+    server = await startServer();
+  });
+  after(() => server.close());
+  const url = (query = '') => `${server.url}${query}`;
+  const open = async (t, query = '', options = {}) => {
+    const opened = await openPage(url(query), options);
+    t.after(opened.close);
+    await opened.page.getByRole('button', { name: /^(Play|再生)$/ }).waitFor();
     return opened;
   };
   return { url, open };
