@@ -39,7 +39,8 @@ export function useKeys(list) {
     if (button instanceof Element) button.setAttribute('aria-keyshortcuts', SHORTCUTS[name].aria);
   }
   const shown = list.flatMap(({ name }) => SHORTCUTS[name].shown.map((key) => el('kbd', key)));
-  hint = el('p', { class: 'keys-hint' }, [el('span', { t: 'keys.hint' }), ' ', ...shown, ' ', el('span', { t: 'keys.helpHint' })]);
+  const help = [el('span', { text: '·' }), el('kbd', { text: '?' }), el('span', { t: 'keys.helpHint' })];
+  hint = el('p', { class: 'keys-hint' }, [el('span', { t: 'keys.hint' }), ...shown, ...help]);
   return hint;
 }
 
@@ -59,17 +60,18 @@ function embedded() {
  * What the current view does with the key of `event`: `{ help: true }` for ?, the binding (with
  * the button to press) for a key the view uses now, or null for a key it leaves alone — while
  * the user types in a field, with Ctrl, Alt or Meta held, while the help is open, for Space on a
- * focused button, when the button is disabled, and in an embed whose key hint is not on screen.
+ * focused button, when the button is disabled, and (? too) in an embed whose key hint is not on
+ * screen.
  */
 export function handledKey(event) {
   if (event.ctrlKey || event.altKey || event.metaKey || event.isComposing || dialog?.open) return null;
   const focused = event.target instanceof Element ? event.target : null;
   if (focused?.closest(TYPING)) return null;
+  if (embedded() && !hint?.checkVisibility()) return null;
   if (event.key === '?') return { help: true };
   const binding = bindings.find(({ name }) => SHORTCUTS[name].keys.includes(event.key));
   if (!binding) return null;
   if (event.key === ' ' && focused?.closest(PRESSABLE)) return null;
-  if (embedded() && !hint?.checkVisibility()) return null;
   const button = target(binding);
   return button ? { ...binding, button } : null;
 }

@@ -28,7 +28,7 @@ const STRINGS = {
   'change.rebuild': ['Rebuilt: training starts again from the seed.', '作り直し：シードから学習をやり直します。'],
   'keys.space': ['Space', 'スペース'],
   'keys.hint': ['Keys:', 'キー操作：'],
-  'keys.helpHint': ['· ? lists them', '· ? で一覧'],
+  'keys.helpHint': ['lists them', 'で一覧'],
   'keys.title': ['Keyboard shortcuts', 'キーボードショートカット'],
   'keys.intro': ['The keys of this view press its buttons:', 'この画面のキーは、次のボタンを押すのと同じです：'],
   'keys.none': ['This view has no shortcuts besides these:', 'この画面のショートカットは次のものだけです：'],

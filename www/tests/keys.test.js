@@ -84,7 +84,7 @@ test('? lists the playground\'s keys in a dialog; Esc closes it and gives the fo
 
 test('the help and the hint in Japanese', TIMEOUT, async (t) => {
   const { page, errors } = await playground.open(t, '?lang=ja');
-  assert.match(await page.locator('.keys-hint').textContent(), /^キー操作： スペース→PageDownR · \? で一覧$/);
+  assert.match(await page.locator('.keys-hint').textContent(), /^キー操作：スペース→PageDownR·\?で一覧$/);
   await page.keyboard.press('?');
   await page.getByRole('dialog', { name: 'キーボードショートカット' }).waitFor();
   assert.deepEqual(await helpRows(page), [
@@ -134,6 +134,22 @@ test('in an embed a key is taken only while the hint shows it, and nothing takes
   await page.addStyleTag({ content: '.keys-hint { display: none; }' });
   assert.equal(await taken('ArrowRight'), false);
   assert.equal(await taken('PageUp'), false);
+  assert.equal(await taken('?'), false);
   assert.equal(await page.locator('.forward-layer').count(), 2);
+  assert.deepEqual(errors, []);
+});
+
+test('on the mini-batch lesson Space plays and pauses and R goes back to epoch 0', TIMEOUT, async (t) => {
+  const { page, errors } = await lessons.open(t, '?lesson=minibatch&data=xor&points=200&lang=en', 'Mini-batches and SGD');
+  const epoch = () => page.locator('.minibatch-table td[data-name="epoch"]').first().textContent();
+  await page.keyboard.press('Space');
+  await page.waitForFunction(() => Number(document.querySelector('.minibatch-table td[data-name="epoch"]').textContent) >= 3);
+  await page.keyboard.press('Space');
+  await page.getByRole('button', { name: 'Play', exact: true }).waitFor();
+  const paused = await epoch();
+  await page.waitForTimeout(300);
+  assert.equal(await epoch(), paused, 'the epoch stays once paused');
+  await page.keyboard.press('r');
+  await page.waitForFunction(() => document.querySelector('.minibatch-table td[data-name="epoch"]').textContent === '0');
   assert.deepEqual(errors, []);
 });

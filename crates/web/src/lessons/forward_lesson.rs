@@ -50,7 +50,8 @@ impl ForwardLesson {
             }),
         };
         let layer = query_value(query, "layer");
-        let layer = number_in("layer", layer.as_deref(), 0.0..=LAYERS as f64, FIRST_STEP as f64, &mut notices);
+        let layer =
+            number_in("layer", layer.as_deref(), 0.0..=LAYERS as f64, FIRST_STEP as f64, &mut notices);
         ForwardLesson { rows, m, output, shown: layer as usize, notices }
     }
 
