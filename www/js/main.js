@@ -13,6 +13,7 @@ import { drawFrame, drawStatic, initOutput } from './output.js';
 import { showStatus, showUrlNotices } from './notices.js';
 import { startLesson } from './lessons/index.js';
 import { markTab, relinkTabs } from './tabs.js';
+import { useKeys } from './keys.js';
 
 /** Shows the lesson the URL names, or else builds the playground on the wasm exports `api` and starts the loop. */
 function boot(api) {
@@ -97,6 +98,12 @@ function initRun(app) {
     app.pg.reset();
     closeEditor();
   }));
+
+  byId('step-epoch').parentElement.after(useKeys([
+    { name: 'play', button: play, does: 'keys.playPause' },
+    { name: 'step', button: byId('step-epoch') },
+    { name: 'reset', button: byId('reset') },
+  ]));
 
   const speed = byId('speed');
   Object.assign(speed, app.limits.speed);

@@ -6,7 +6,8 @@
 import { el } from '../dom.js';
 import { translate } from '../strings.js';
 import { formula, frac, m, partial } from './mathml.js';
-import { onArrowRight, show, toggles, writeUrl } from './view.js';
+import { show, toggles, writeUrl } from './view.js';
+import { useKeys } from '../keys.js';
 import { buildCost } from './backprop-cost.js';
 import { buildCatchUp } from './catchup.js';
 import './strings-backprop.js';
@@ -35,7 +36,7 @@ export function mountBackprop(api, root, query) {
   const lesson = new api.BackpropLesson(query);
   const network = el('p', { class: 'backprop-network', id: 'backprop-network' });
   const playground = el('a', { t: 'backprop.openPlayground' });
-  const trainButton = el('button', { type: 'button', class: 'primary', t: 'backprop.train', 'aria-keyshortcuts': 'ArrowRight' });
+  const trainButton = el('button', { type: 'button', class: 'primary', t: 'backprop.train' });
   const precision = toggles('backprop.precision', ['f64', 'f32'].map((name) => ({ name, t: `backprop.${name}` })), (name) => {
     lesson.setPrecision(name);
     update();
@@ -72,6 +73,7 @@ export function mountBackprop(api, root, query) {
     catchUpNow();
   };
   trainButton.addEventListener('click', train);
+  const restartButton = el('button', { type: 'button', t: 'backprop.restart', on: { click: () => { lesson.restart(); update(); catchUpNow(); } } });
   const costSection = el('section', { class: 'lesson-learn', 'aria-labelledby': 'backprop-cost-title' });
 
   root.append(
@@ -87,10 +89,8 @@ export function mountBackprop(api, root, query) {
     el('div', {}, [
       el('h3', { t: 'backprop.network' }),
       network,
-      el('div', { class: 'lesson-buttons' }, [
-        trainButton,
-        el('button', { type: 'button', t: 'backprop.restart', on: { click: () => { lesson.restart(); update(); catchUpNow(); } } }),
-      ]),
+      el('div', { class: 'lesson-buttons' }, [trainButton, restartButton]),
+      useKeys([{ name: 'step', button: trainButton }, { name: 'reset', button: restartButton }]),
       el('p', { class: 'hint' }, [el('span', { t: 'backprop.trainHint' }), ' ', playground]),
       el('h3', { t: 'backprop.check' }),
       precision.group,
@@ -103,7 +103,6 @@ export function mountBackprop(api, root, query) {
     ]),
   );
   const cost = buildCost(lesson, costSection);
-  onArrowRight(train);
 
   /** Shows the lesson's state in every control and table, and in the URL. */
   function update() {

@@ -6,7 +6,8 @@
 import { el } from '../dom.js';
 import { translate } from '../strings.js';
 import { formula, frac, m, partial } from './mathml.js';
-import { keepDrawn, onArrowRight, toggles, writeUrl } from './view.js';
+import { keepDrawn, toggles, writeUrl } from './view.js';
+import { useKeys } from '../keys.js';
 import { buildRace, short } from './descent-race.js';
 import './strings-descent.js';
 
@@ -60,7 +61,8 @@ export function mountDescent(api, root, query) {
     lesson.setLearningRate(lesson.presets()[SPEEDS.indexOf(name)]);
     update();
   });
-  const stepButton = el('button', { type: 'button', class: 'primary', t: 'descent.step', 'aria-keyshortcuts': 'ArrowRight' });
+  const stepButton = el('button', { type: 'button', class: 'primary', t: 'descent.step' });
+  const restartButton = el('button', { type: 'button', t: 'descent.restart', on: { click: () => { lesson.restart(); update(); } } });
   const cells = Object.fromEntries(['step', 'x', 'value', 'grad'].map((k) => [k, el('td', { 'data-name': k })]));
   const status = el('p', { class: 'lesson-status descent-status', role: 'status' });
   const step = () => {
@@ -93,9 +95,9 @@ export function mountDescent(api, root, query) {
         el('div', { class: 'lesson-buttons' }, [
           stepButton,
           el('button', { type: 'button', t: 'descent.finish', on: { click: () => { lesson.finish(); update(); } } }),
-          el('button', { type: 'button', t: 'descent.restart', on: { click: () => { lesson.restart(); update(); } } }),
+          restartButton,
         ]),
-        el('p', { class: 'hint', t: 'lesson.stepHint' }),
+        useKeys([{ name: 'step', button: stepButton }, { name: 'reset', button: restartButton }]),
         el('table', { class: 'lesson-table', id: 'descent-table' }, [
           el('tbody', {}, [
             el('tr', {}, [el('th', { scope: 'row', t: 'descent.steps' }), cells.step]),
@@ -110,7 +112,6 @@ export function mountDescent(api, root, query) {
     race,
   );
   const redrawRace = buildRace(lesson, race, () => writeUrl(lesson.query()));
-  onArrowRight(step);
 
   /** Shows the lesson's state in every control, the numbers and the canvas, and in the URL. */
   function update() {

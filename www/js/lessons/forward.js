@@ -1,11 +1,12 @@
 // Lesson 3, forward propagation and batches: the book's 3-layer network on M input rows at once,
-// layer by layer (→ steps), with the output function switched between identity and softmax.
+// layer by layer (→ steps forward, ← back), with the output function switched between identity and softmax.
 // Every number shown comes from the `ForwardLesson` handle.
 
 import { el } from '../dom.js';
 import { translate } from '../strings.js';
 import { layerRules, matrix, shapeLine } from './forward-math.js';
-import { onArrowRight, show, toggles, writeUrl } from './view.js';
+import { show, toggles, writeUrl } from './view.js';
+import { useKeys } from '../keys.js';
 import './strings-forward.js';
 
 const MAX_ROWS = 5;
@@ -38,6 +39,8 @@ export function mountForward(api, root, query) {
     update();
   };
   next.addEventListener('click', step);
+  const back = el('button', { type: 'button', t: 'forward.back', on: { click: () => { lesson.back(); update(); } } });
+  const restart = el('button', { type: 'button', t: 'forward.restart', on: { click: () => { lesson.restart(); update(); } } });
   const progress = el('p', { class: 'lesson-log', role: 'status' });
   const cards = el('div', { class: 'forward-layers' });
 
@@ -61,10 +64,11 @@ export function mountForward(api, root, query) {
       ]),
       el('div', { class: 'forward-main' }, [
         el('div', { class: 'lesson-buttons' }, [
+          back,
           next,
-          el('button', { type: 'button', t: 'forward.restart', on: { click: () => { lesson.restart(); update(); } } }),
-          el('span', { class: 'hint', t: 'lesson.stepHint' }),
+          restart,
         ]),
+        useKeys([{ name: 'step', button: next }, { name: 'back', button: back }, { name: 'reset', button: restart }]),
         progress,
         cards,
       ]),
@@ -86,6 +90,7 @@ export function mountForward(api, root, query) {
     const layers = lesson.layers();
     const shown = lesson.shown();
     next.disabled = shown >= 3;
+    back.disabled = shown <= 0;
     progress.dataset.t = 'forward.progress';
     progress.dataset.tVars = JSON.stringify({ shown });
     cards.replaceChildren(...layers.map((layer) => el('section', { class: 'forward-layer', 'data-layer': String(layer.index) }, [
@@ -100,7 +105,6 @@ export function mountForward(api, root, query) {
     translate(root);
     writeUrl(lesson.query());
   }
-  onArrowRight(step);
   update();
   return lesson.notices();
 }

@@ -6,7 +6,8 @@
 import { el, problemOf } from '../dom.js';
 import { translate } from '../strings.js';
 import { formula, frac, m, partial } from './mathml.js';
-import { onArrowRight, show, svgEl, toggles, writeUrl } from './view.js';
+import { show, svgEl, toggles, writeUrl } from './view.js';
+import { useKeys } from '../keys.js';
 import { mountNetwork } from './network.js';
 
 /** Grid units to SVG units. */
@@ -62,7 +63,9 @@ export function mountGraph(api, root, query) {
       el('div', { class: 'field' }, [el('label', { for: input.id, text: ['x', 'y'][i] }), input]))),
     refused,
   ]);
-  const stepButton = el('button', { type: 'button', class: 'primary', t: 'graph.step', 'aria-keyshortcuts': 'ArrowRight' });
+  const stepButton = el('button', { type: 'button', class: 'primary', t: 'graph.step' });
+  const restartButton = el('button', { type: 'button', t: 'graph.restart', on: { click: () => { lesson.restart(); update(); } } });
+  const keysHint = el('div');
   const svg = el('svg', { class: 'lesson-graph', role: 'img', label: 'graph.diagram' });
   const explain = el('p', { class: 'lesson-log', role: 'status' });
   const done = el('p', { class: 'lesson-status', t: 'graph.done' });
@@ -81,9 +84,9 @@ export function mountGraph(api, root, query) {
     chainPart,
     el('div', { class: 'lesson-buttons' }, [
       stepButton,
-      el('button', { type: 'button', t: 'graph.restart', on: { click: () => { lesson.restart(); update(); } } }),
-      el('span', { class: 'hint', t: 'lesson.stepHint' }),
+      restartButton,
     ]),
+    keysHint,
     el('div', { class: 'lesson-graph-frame' }, [svg]),
     explain,
     done,
@@ -100,8 +103,12 @@ export function mountGraph(api, root, query) {
   // The network part saves through `save`, which waits until both parts exist.
   let net = null;
   net = mountNetwork(api, netSection, query, () => save());
-  // → steps the part the focus is in: the network below, or else the graph above.
-  onArrowRight(() => (netSection.contains(document.activeElement) ? net.step() : step()));
+  // A key presses the button of the part the focus is in: the network below, or else the graph above.
+  const inNet = () => netSection.contains(document.activeElement);
+  keysHint.replaceWith(useKeys([
+    { name: 'step', button: () => (inNet() ? net.stepButton : stepButton) },
+    { name: 'reset', button: () => (inNet() ? net.restartButton : restartButton) },
+  ]));
 
   /** Writes both parts' state to the URL. */
   function save() {

@@ -6,7 +6,8 @@
 import { el } from '../dom.js';
 import { translate } from '../strings.js';
 import { formula, frac, m } from './mathml.js';
-import { onArrowRight, writeUrl } from './view.js';
+import { writeUrl } from './view.js';
+import { useKeys } from '../keys.js';
 import { buildPanels } from './minibatch-panels.js';
 import { buildCatchUp } from './catchup.js';
 import './strings-minibatch.js';
@@ -43,7 +44,7 @@ function updateFormula(sampling) {
 export function mountMinibatch(api, root, query) {
   const lesson = new api.MinibatchLesson(query);
   const panels = buildPanels(lesson);
-  const stepButton = el('button', { type: 'button', class: 'primary', t: 'minibatch.step', 'aria-keyshortcuts': 'ArrowRight' });
+  const stepButton = el('button', { type: 'button', class: 'primary', t: 'minibatch.step' });
   const playButton = el('button', { type: 'button', t: 'minibatch.play', 'aria-pressed': 'false' });
   const restartButton = el('button', { type: 'button', t: 'minibatch.restart' });
   const progress = el('p', { class: 'lesson-log', id: 'minibatch-progress', role: 'status' });
@@ -116,7 +117,11 @@ export function mountMinibatch(api, root, query) {
     el('p', { t: 'minibatch.tradeoff' }),
     setup,
     el('div', { class: 'lesson-buttons' }, [stepButton, playButton, restartButton]),
-    el('p', { class: 'hint', t: 'minibatch.stepHint' }),
+    useKeys([
+      { name: 'play', button: playButton, does: 'keys.playPause' },
+      { name: 'step', button: stepButton },
+      { name: 'reset', button: restartButton },
+    ]),
     progress,
     catchUp.element,
     el('p', { class: 'minibatch-legend' }, ['batch', 'epoch'].map((name) => el('span', {}, [
@@ -128,7 +133,6 @@ export function mountMinibatch(api, root, query) {
     el('p', { t: 'minibatch.time.note' }),
     el('p', {}, [back]),
   );
-  onArrowRight(step);
 
   /** Shows the lesson's state in the controls, the panels and (when not playing) the URL. */
   function update() {

@@ -36,8 +36,8 @@ function matrix({ name, rows, cols, values }, kind) {
 
 /**
  * Builds the network part in `section` on the wasm exports `api`, reading `query`; `save()` is
- * called after each change (to write the URL). Returns { lesson, step } (the handle, and one
- * backward step for the → key).
+ * called after each change (to write the URL). Returns { lesson, stepButton, restartButton } (the
+ * handle, and the buttons the → and R keys press while the focus is in this part).
  */
 export function mountNetwork(api, section, query, save) {
   const lesson = new api.NetworkLesson(query);
@@ -53,13 +53,14 @@ export function mountNetwork(api, section, query, save) {
     update();
   };
   stepButton.addEventListener('click', step);
+  const restartButton = el('button', { type: 'button', t: 'graph.restart', on: { click: () => { lesson.restart(); update(); } } });
   section.append(
     el('h3', { id: 'net-title', t: 'net.title' }),
     el('p', { t: 'net.intro' }),
     kinds.group,
     el('div', { class: 'lesson-buttons' }, [
       stepButton,
-      el('button', { type: 'button', t: 'graph.restart', on: { click: () => { lesson.restart(); update(); } } }),
+      restartButton,
       el('span', { class: 'hint', t: 'net.stepHint' }),
     ]),
     summary,
@@ -92,5 +93,5 @@ export function mountNetwork(api, section, query, save) {
     save();
   }
   update();
-  return { lesson, step };
+  return { lesson, stepButton, restartButton };
 }

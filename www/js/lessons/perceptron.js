@@ -5,7 +5,8 @@
 import { el } from '../dom.js';
 import { translate } from '../strings.js';
 import { formula, m, sub } from './mathml.js';
-import { keepDrawn, onArrowRight, show, svgEl, toggles, writeUrl } from './view.js';
+import { keepDrawn, show, svgEl, toggles, writeUrl } from './view.js';
+import { useKeys } from '../keys.js';
 
 const GATES = ['and', 'or', 'nand', 'xor'];
 
@@ -53,6 +54,8 @@ export function mountPerceptron(api, root, query) {
   const learnLine = el('p', { class: 'lesson-log', role: 'status' });
   const learnStatus = el('p', { class: 'lesson-status' });
 
+  const stepButton = el('button', { type: 'button', class: 'primary', t: 'perceptron.step', on: { click: () => step() } });
+  const zeroButton = el('button', { type: 'button', t: 'perceptron.zero', on: { click: () => { lesson.zero(); learnLine.textContent = ''; update(); } } });
   const step = () => {
     const { step: s, epochs } = lesson.learnStep();
     const status = s.status.status;
@@ -97,17 +100,13 @@ export function mountPerceptron(api, root, query) {
       el('h3', { id: 'learn-title', t: 'perceptron.learnTitle' }),
       el('p', { t: 'perceptron.learnText' }),
       learningRule(),
-      el('div', { class: 'lesson-buttons' }, [
-        el('button', { type: 'button', class: 'primary', t: 'perceptron.step', 'aria-keyshortcuts': 'ArrowRight', on: { click: step } }),
-        el('button', { type: 'button', t: 'perceptron.zero', on: { click: () => { lesson.zero(); learnLine.textContent = ''; update(); } } }),
-        el('span', { class: 'hint', t: 'lesson.stepHint' }),
-      ]),
+      el('div', { class: 'lesson-buttons' }, [stepButton, zeroButton]),
+      useKeys([{ name: 'step', button: stepButton }, { name: 'reset', button: zeroButton }]),
       learnLine,
       learnStatus,
     ]),
   );
   buildXor(lesson, xorBox);
-  onArrowRight(step);
 
   /** Shows the lesson's state in every control, the table and the canvas, and in the URL. */
   function update() {

@@ -13,7 +13,7 @@ addStrings({
   'backprop.networkDiverged': ['{widths} ({activation}, {output} output): training diverged after epoch {epoch}, so the weights are those of epoch {epoch}. Lower the learning rate in the playground. P = {p}, batch of {batch}, L = {loss}.', '{widths} ({activation}、出力 {output})：学習が {epoch} エポック後に発散したので、重みは {epoch} エポック目のものです。プレイグラウンドで学習率を下げてください。P = {p}、バッチ {batch} 件、L = {loss}。'],
   'backprop.train': ['Train one epoch', '1エポック学習する'],
   'backprop.restart': ['Back to epoch 0', '0エポック目に戻る'],
-  'backprop.trainHint': ['→ trains one epoch. Change the network in the playground; its tab brings it here.', '→ キーで1エポック学習します。ネットワークはプレイグラウンドで変えられ、そのタブからここへ持ってこられます。'],
+  'backprop.trainHint': ['Change the network in the playground; its tab brings it here.', 'ネットワークはプレイグラウンドで変えられ、そのタブからここへ持ってこられます。'],
   'backprop.openPlayground': ['Open this network in the playground', 'このネットワークをプレイグラウンドで開く'],
   'backprop.check': ['The gradient check', '勾配確認'],
   'backprop.precision': ['Number type', '数値の型'],

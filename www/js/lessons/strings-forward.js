@@ -17,6 +17,7 @@ addStrings({
   'forward.softmax': ['Softmax', 'ソフトマックス関数'],
   'forward.outputText': ['Softmax turns each row into probabilities: positive numbers that sum to 1, in the same order as A3.', 'ソフトマックス関数は各行を確率に変えます：正の数で和は1、大小の順は A3 と同じです。'],
   'forward.next': ['Next layer', '次の層'],
+  'forward.back': ['Previous layer', '前の層'],
   'forward.restart': ['Start over', '最初から'],
   'forward.progress': ['{shown} of 3 layers computed.', '3層のうち {shown} 層を計算しました。'],
   'forward.layer': ['Layer {k}', '第{k}層'],

@@ -14,7 +14,6 @@ addStrings({
   'minibatch.play': ['Play', '再生'],
   'minibatch.pause': ['Pause', '一時停止'],
   'minibatch.restart': ['Back to epoch 0', 'エポック0に戻る'],
-  'minibatch.stepHint': ['Press → for one epoch of all three.', '→ キーで3つとも1エポック進みます。'],
   'minibatch.progress': ['Epoch {epoch} (at most {max}).', 'エポック {epoch} (最大 {max})。'],
   'minibatch.progress.diverged': ['Epoch {epoch} (at most {max}). A run diverged: it stays where it stopped while the others go on.', 'エポック {epoch} (最大 {max})。発散した学習があります：その学習は止まった所にとどまり、ほかは続きます。'],
   'minibatch.legend.batch': ['the loss of each mini-batch', '各ミニバッチの損失'],

@@ -7,7 +7,6 @@ addStrings({
   'tabs.playground': ['Playground', 'プレイグラウンド'],
   'tabs.perceptron': ['1. Perceptron', '1. パーセプトロン'],
   'tabs.graph': ['7. Computational graphs', '7. 計算グラフ'],
-  'lesson.stepHint': ['Press → to step.', '→ キーでも進められます。'],
 
   'perceptron.title': ['The perceptron', 'パーセプトロン'],
   'perceptron.intro': ['A perceptron weighs its two inputs, adds a bias and fires (outputs 1) only when the sum is above 0. The line where the sum is exactly 0 splits the plane in two: blue where it fires, orange where it does not. The dots are the four inputs, coloured by the answer the chosen gate wants.', 'パーセプトロンは2つの入力に重みを掛けてバイアスを足し、その和が0を超えたときだけ発火 (1を出力) します。和がちょうど0になる直線が平面を2つに分けます。青は発火する側、オレンジはしない側です。点は4つの入力で、選んだゲートが求める答えの色です。'],

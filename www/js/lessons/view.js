@@ -1,5 +1,5 @@
-// What every lesson shares: a heading, a group of buttons, a stepping key (→), numbers for
-// display, and writing the lesson's state back to the URL.
+// What every lesson shares: a heading, a group of buttons, numbers for display, and writing the
+// lesson's state back to the URL.
 
 import { el, fitCanvas } from '../dom.js';
 import { relinkTabs } from '../tabs.js';
@@ -10,22 +10,6 @@ import { relinkTabs } from '../tabs.js';
  */
 export function show(value, digits = 10) {
   return Number.isFinite(value) ? String(Number(value.toPrecision(digits))) : '–';
-}
-
-/**
- * Calls `step` when → is pressed anywhere except in a form control (a slider uses its own arrows).
- * Returns a function that stops listening.
- */
-export function onArrowRight(step) {
-  const listener = (event) => {
-    const tag = event.target?.tagName;
-    if (event.key !== 'ArrowRight' || event.altKey || event.ctrlKey || event.metaKey) return;
-    if (tag === 'INPUT' || tag === 'SELECT' || tag === 'TEXTAREA') return;
-    event.preventDefault();
-    step();
-  };
-  document.addEventListener('keydown', listener);
-  return () => document.removeEventListener('keydown', listener);
 }
 
 /** A row of toggle buttons, one per option; `choose(name)` runs on a click. Returns { group, set }. */

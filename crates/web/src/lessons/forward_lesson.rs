@@ -7,6 +7,9 @@ use crate::lessons::{number_in, query_value, whole_in};
 use crate::notice::{notices_accessors, shown, Notice};
 use wasm_bindgen::prelude::*;
 
+/// How many layers the lesson shows when the URL does not say: the first step of the walk.
+pub const FIRST_STEP: usize = 1;
+
 /// The lesson's state: `MAX_ROWS` input rows of which the first `m` form the batch.
 #[wasm_bindgen]
 pub struct ForwardLesson {
@@ -20,7 +23,9 @@ pub struct ForwardLesson {
 #[wasm_bindgen]
 impl ForwardLesson {
     /// Reads `x` (rows `x₁,x₂;…`), `m` (1–5 rows), `out` (`identity` or `softmax`) and `layer`
-    /// (layers shown, 0–3) from a query; bad values fall back with a notice.
+    /// (layers shown, 0–3) from a query; bad values fall back with a notice. Without `layer` the
+    /// lesson opens at the first step of its walk ([`FIRST_STEP`] layer shown), so → has layers
+    /// left to show.
     #[wasm_bindgen(constructor)]
     pub fn new(query: &str) -> ForwardLesson {
         let mut notices = Vec::new();
@@ -45,7 +50,8 @@ impl ForwardLesson {
             }),
         };
         let layer = query_value(query, "layer");
-        let layer = number_in("layer", layer.as_deref(), 0.0..=LAYERS as f64, LAYERS as f64, &mut notices);
+        let layer =
+            number_in("layer", layer.as_deref(), 0.0..=LAYERS as f64, FIRST_STEP as f64, &mut notices);
         ForwardLesson { rows, m, output, shown: layer as usize, notices }
     }
 
@@ -109,6 +115,13 @@ impl ForwardLesson {
         let more = self.shown < LAYERS;
         self.shown += usize::from(more);
         more
+    }
+
+    /// Shows one layer fewer; returns false when none is shown.
+    pub fn back(&mut self) -> bool {
+        let fewer = self.shown > 0;
+        self.shown -= usize::from(fewer);
+        fewer
     }
 
     /// Back to the input alone (no layer shown).

@@ -43,11 +43,21 @@ fn the_url_is_read_and_written_back_and_bad_values_fall_back() {
     let lesson = ForwardLesson::new("x=1,0.5;0,0&out=softmax&layer=2");
     assert_eq!(lesson.query(), "lesson=forward&m=2&x=1,0.5;0,0&out=softmax&layer=2");
     let bad = ForwardLesson::new("x=1,2,3&m=9&out=relu&layer=7");
-    assert_eq!(bad.query(), "lesson=forward&m=1&x=1,0.5&out=identity&layer=3");
+    assert_eq!(bad.query(), "lesson=forward&m=1&x=1,0.5&out=identity&layer=1");
     assert_eq!(bad.notices().len(), 4);
     let mut lesson = ForwardLesson::new("m=3");
     assert_eq!(lesson.inputs(), vec![1.0, 0.5, 0.0, 0.0, 1.0, 1.0]);
     lesson.restart();
     assert!((0..3).all(|_| lesson.step()) && !lesson.step());
     assert!(parse_rows("1,0.5;2").is_none() && parse_rows("1,11").is_none());
+}
+
+#[test]
+fn without_a_layer_it_opens_at_the_first_step_and_back_undoes_a_step() {
+    let mut lesson = ForwardLesson::new("");
+    assert_eq!(lesson.shown(), 1);
+    assert!(lesson.step() && lesson.back() && lesson.back());
+    assert_eq!(lesson.shown(), 0);
+    assert!(!lesson.back());
+    assert_eq!(lesson.shown(), 0);
 }

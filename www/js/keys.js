@@ -1,0 +1,125 @@
+// The keyboard shortcuts of the current view, in one registry: Space plays or pauses, → / PageDown
+// step (what clicker remotes send), ← / PageUp go back, R resets, ? lists the view's keys in a
+// dialog. A view names the button each key presses (`useKeys`), so a key never does anything a
+// button does not. `handledKey(event)` is the one place that decides whether the view uses a key:
+// anything it returns null for is left to the browser (or, in an embed, to the parent deck).
+
+import { el } from './dom.js';
+import { translate } from './strings.js';
+
+/** The shortcuts a view may bind: the `KeyboardEvent.key` values of each, and how the page writes them. */
+const SHORTCUTS = {
+  play: { keys: [' '], shown: [{ t: 'keys.space' }], aria: 'Space' },
+  step: { keys: ['ArrowRight', 'PageDown'], shown: [{ text: '→' }, { text: 'PageDown' }], aria: 'ArrowRight PageDown' },
+  back: { keys: ['ArrowLeft', 'PageUp'], shown: [{ text: '←' }, { text: 'PageUp' }], aria: 'ArrowLeft PageUp' },
+  reset: { keys: ['r', 'R'], shown: [{ text: 'R' }], aria: 'R' },
+};
+
+/** Where a typed key belongs to the control itself: text fields, selects, sliders, editable text. */
+const TYPING = 'input, select, textarea, [contenteditable]:not([contenteditable="false"])';
+/** Where Space already presses the focused control (so the page must not press Play as well). */
+const PRESSABLE = 'button, a[href], summary, [role="button"], [role="link"]';
+
+/** The current view's bindings: `{ name, button, does }` (see `useKeys`). */
+let bindings = [];
+/** The hint that says on screen which keys the view uses (an embed uses no key it does not show). */
+let hint = null;
+/** The help dialog, made on first use. */
+let dialog = null;
+
+/**
+ * Sets the current view's keys: each `{ name, button, does }` binds the shortcut `name` (`play`,
+ * `step`, `back` or `reset`) to `button` (an element, or a function returning the one to press
+ * now); `does` is the string key saying what it does (the button's own label when left out).
+ * Returns the hint to put on screen beside the buttons, listing the keys.
+ */
+export function useKeys(list) {
+  bindings = list;
+  for (const { name, button } of list) {
+    if (button instanceof Element) button.setAttribute('aria-keyshortcuts', SHORTCUTS[name].aria);
+  }
+  const shown = list.flatMap(({ name }) => SHORTCUTS[name].shown.map((key) => el('kbd', key)));
+  const help = [el('span', { text: '·' }), el('kbd', { text: '?' }), el('span', { t: 'keys.helpHint' })];
+  hint = el('p', { class: 'keys-hint' }, [el('span', { t: 'keys.hint' }), ...shown, ...help]);
+  return hint;
+}
+
+/** The button `binding` presses now, or null when there is none to press (missing, hidden or disabled). */
+function target(binding) {
+  const button = typeof binding.button === 'function' ? binding.button() : binding.button;
+  if (!button?.isConnected || button.disabled || !button.checkVisibility()) return null;
+  return button;
+}
+
+/** Whether the page is embedded (`embed=1`), where keys it does not show belong to the deck. */
+function embedded() {
+  return new URLSearchParams(location.search).get('embed') === '1';
+}
+
+/**
+ * What the current view does with the key of `event`: `{ help: true }` for ?, the binding (with
+ * the button to press) for a key the view uses now, or null for a key it leaves alone — while
+ * the user types in a field, with Ctrl, Alt or Meta held, while the help is open, for Space on a
+ * focused button, when the button is disabled, and (? too) in an embed whose key hint is not on
+ * screen.
+ */
+export function handledKey(event) {
+  if (event.ctrlKey || event.altKey || event.metaKey || event.isComposing || dialog?.open) return null;
+  const focused = event.target instanceof Element ? event.target : null;
+  if (focused?.closest(TYPING)) return null;
+  if (embedded() && !hint?.checkVisibility()) return null;
+  if (event.key === '?') return { help: true };
+  const binding = bindings.find(({ name }) => SHORTCUTS[name].keys.includes(event.key));
+  if (!binding) return null;
+  if (event.key === ' ' && focused?.closest(PRESSABLE)) return null;
+  const button = target(binding);
+  return button ? { ...binding, button } : null;
+}
+
+/** Presses the button of each key the view uses, and opens the help on ?; other keys go on as usual. */
+function onKey(event) {
+  const handled = handledKey(event);
+  if (!handled) return;
+  event.preventDefault();
+  if (handled.help) openHelp();
+  else handled.button.click();
+}
+
+/** What a binding does, as a string key: its own, or the label of the button it presses. */
+function does(binding) {
+  if (binding.does) return binding.does;
+  const button = typeof binding.button === 'function' ? binding.button() : binding.button;
+  return button.dataset.t;
+}
+
+/** The help's rows: one per key of the view, then ? and Esc. */
+function helpRows() {
+  const row = (shown, key) => el('tr', {}, [el('th', { scope: 'row' }, shown.map((k) => el('kbd', k))), el('td', { t: key })]);
+  return [
+    ...bindings.map((b) => row(SHORTCUTS[b.name].shown, does(b))),
+    row([{ text: '?' }], 'keys.helpRow'),
+    row([{ text: 'Esc' }], 'keys.escRow'),
+  ];
+}
+
+/** Opens the dialog listing the current view's keys; Esc or Close shuts it and gives the focus back. */
+function openHelp() {
+  if (!dialog) {
+    dialog = el('dialog', { class: 'keys-dialog', 'aria-labelledby': 'keys-title' });
+    dialog.addEventListener('close', () => dialog.opener?.focus());
+    document.body.append(dialog);
+  }
+  dialog.opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+  const close = el('button', { type: 'button', t: 'keys.close', on: { click: () => dialog.close() } });
+  dialog.replaceChildren(
+    el('h2', { id: 'keys-title', t: 'keys.title' }),
+    el('p', { t: bindings.length ? 'keys.intro' : 'keys.none' }),
+    el('table', { class: 'keys-table' }, [el('tbody', {}, helpRows())]),
+    close,
+  );
+  translate(dialog);
+  dialog.showModal();
+  close.focus();
+}
+
+document.addEventListener('keydown', onKey);
