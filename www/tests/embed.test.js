@@ -149,3 +149,13 @@ test('a lesson steps through the control API with its own step button', TIMEOUT,
   assert.match(refused.message, /stepEpoch/);
   assert.deepEqual(errors, []);
 });
+
+test('Esc in an embed gives the focus back to the deck', TIMEOUT, async (t) => {
+  const { page, frame, errors } = await embed(t, '?lesson=perceptron&lang=en&embed=1');
+  await frame.locator('#lesson button[aria-keyshortcuts]').first().focus();
+  assert.equal(await frame.evaluate(() => document.activeElement.tagName), 'BUTTON');
+  await page.keyboard.press('Escape');
+  await page.waitForFunction(() => document.activeElement === document.body && document.hasFocus());
+  assert.equal(await frame.evaluate(() => document.activeElement === document.body), true, 'nothing in the embed keeps the focus');
+  assert.deepEqual(errors, []);
+});

@@ -20,10 +20,16 @@ export function startControl(view) {
     resume[reason] = view.playing?.() ?? false;
     if (resume[reason]) view.pause();
   };
-  /** Plays the view again if it was playing when `reason` paused it. */
+  /** Plays the view again if it was playing when `reason` paused it (and it still can). */
   const release = (reason) => {
-    if (resume[reason]) view.play();
+    const again = resume[reason];
     resume[reason] = false;
+    try {
+      if (again) view.play();
+    } catch (error) {
+      if (!(error instanceof Refused)) throw error;
+      console.warn(`Asaku control API: not playing again: ${error.message}`);
+    }
   };
   addEventListener('message', (event) => {
     if (SLIDE_MESSAGES.includes(event.data)) {
