@@ -117,6 +117,8 @@ test('set changes a URL setting as the controls would', TIMEOUT, async (t) => {
   assert.equal(answer.type, 'state', JSON.stringify(answer));
   assert.match(answer.state.query, /(^|&)data=xor(&|$)/);
   assert.equal(await frame.locator('button.dataset[aria-pressed="true"]').getAttribute('data-kind'), 'xor');
+  await send({ asaku: 1, type: 'set', key: 'discrete', value: true, id: 'on' });
+  assert.match((await reply('on')).state.query, /(^|&)discrete=1(&|$)/, 'true is written 1');
   assert.deepEqual(errors, []);
 });
 

@@ -27,7 +27,7 @@ export function connectPlayground(app) {
       stepBatch: () => press('step-batch'),
       stepEpoch: () => press('step-epoch'),
       reset: () => press('reset'),
-      set: ({ key, value }) => setKey(app, key, String(value)),
+      set: ({ key, value }) => setKey(app, key, typeof value === 'boolean' ? String(Number(value)) : String(value)),
       getState: () => {},
     },
     state: () => stateOf(app),
