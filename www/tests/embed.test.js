@@ -161,3 +161,19 @@ test('Esc in an embed gives the focus back to the deck', TIMEOUT, async (t) => {
   assert.equal(await frame.evaluate(() => document.activeElement === document.body), true, 'nothing in the embed keeps the focus');
   assert.deepEqual(errors, []);
 });
+
+test('the playground pauses while its page is hidden and plays again when shown', TIMEOUT, async (t) => {
+  const { frame, errors, send, reply } = await embed(t, '?seed=3&embed=1');
+  await send({ asaku: 1, type: 'play', id: 'play' });
+  assert.equal((await reply('play')).state.playing, true);
+  // Headless Chromium never hides a page: the frame is told it is hidden, then shown.
+  const visibility = (hidden) => frame.evaluate((h) => {
+    Object.defineProperty(document, 'hidden', { configurable: true, get: () => h });
+    document.dispatchEvent(new Event('visibilitychange'));
+  }, hidden);
+  await visibility(true);
+  await frame.waitForFunction(() => document.getElementById('play').dataset.t === 'play');
+  await visibility(false);
+  await frame.waitForFunction(() => document.getElementById('play').dataset.t === 'pause');
+  assert.deepEqual(errors, []);
+});
