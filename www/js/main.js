@@ -14,10 +14,13 @@ import { showStatus, showUrlNotices } from './notices.js';
 import { startLesson } from './lessons/index.js';
 import { markTab, relinkTabs } from './tabs.js';
 import { useKeys } from './keys.js';
+import { connectPlayground } from './embed/playground.js';
+import { forwardKeys } from './embed/keys.js';
 
 /** Shows the lesson the URL names, or else builds the playground on the wasm exports `api` and starts the loop. */
 function boot(api) {
   addStrings(api.noticeStrings());
+  forwardKeys();
   const route = api.lessonRoute(location.search);
   if (route.lesson) {
     startLesson(api, route);
@@ -34,6 +37,7 @@ function boot(api) {
 
   const syncs = [initSettings(app), initData(app), initNetwork(app), initOutput(app), initRun(app)];
   initEditor(app);
+  app.report = connectPlayground(app);
   /** Shows the state in every control, then redraws; a rebuild also closes the weight editor. */
   app.refresh = (result) => {
     if (result === 'rebuild') closeEditor();
@@ -80,6 +84,7 @@ function tick(app) {
   relinkTabs(stats.epoch);
   updateWeights(app);
   showStatus(stats);
+  app.report(stats);
 }
 
 /** The run bar: play/pause, step one mini-batch, step one epoch, reset, speed, language. */

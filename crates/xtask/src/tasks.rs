@@ -6,8 +6,8 @@ use crate::cmd::{Cmd, Env};
 use crate::step::{Action, Step};
 use crate::tool::Tool;
 use crate::tools::{
-    CHROMEDRIVER, CHROMIUM, CLIPPY, NPM_PACKAGES, RUSTFMT, TRUNK, WASM_BINDGEN, WASM_BINDGEN_TEST_RUNNER,
-    WASM_TARGET,
+    CHROMEDRIVER, CHROMIUM, CLIPPY, NPM_PACKAGES, RUSTFMT, SLIDES_PACKAGES, TRUNK, WASM_BINDGEN,
+    WASM_BINDGEN_TEST_RUNNER, WASM_TARGET,
 };
 
 /// What `trunk` needs before it can build the page: the target, trunk, wasm-bindgen, wasm-opt.
@@ -51,8 +51,8 @@ pub const TEST: &[Step] = &[
     run("doc tests", Cmd::new("cargo", &["test", "--workspace", "--doc"])),
     ensure("ensure the web build tools (wasm target, trunk, wasm-bindgen, npm packages)", WEB_TOOLS),
     ensure(
-        "ensure the browser test tools (Chromium, ChromeDriver, wasm-bindgen-test-runner)",
-        &[CHROMIUM, CHROMEDRIVER, WASM_BINDGEN_TEST_RUNNER],
+        "ensure the browser test tools (Chromium, ChromeDriver, wasm-bindgen-test-runner, reveal.js)",
+        &[CHROMIUM, CHROMEDRIVER, WASM_BINDGEN_TEST_RUNNER, SLIDES_PACKAGES],
     ),
     run(
         "lint the web crate as WebAssembly (clippy, warnings are errors)",

@@ -14,6 +14,7 @@ import { mountBackprop } from './backprop.js';
 import { mountGraph } from './graph.js';
 import { mountMinibatch } from './minibatch.js';
 import './strings.js';
+import { connectLesson } from '../embed/lesson.js';
 
 const MOUNT = {
   perceptron: mountPerceptron,
@@ -53,4 +54,5 @@ export function startLesson(api, route) {
     relinkTabs();
   });
   showUrlNotices(notices);
+  connectLesson(root);
 }

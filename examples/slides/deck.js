@@ -1,0 +1,29 @@
+// Starts the reveal.js deck at 960×700 and drives the embedded playground through Asaku's control
+// API (see the README's "Control API"): each button posts one command, and the epoch events the
+// playground sends are shown beside them.
+
+/* global Reveal */
+Reveal.initialize({ width: 960, height: 700, hash: true });
+
+const playground = document.getElementById('playground');
+const progress = document.getElementById('progress');
+
+/** Posts the control message `type` (with `fields`) to the playground. */
+function send(type, fields = {}) {
+  playground.contentWindow.postMessage({ asaku: 1, type, ...fields }, '*');
+}
+
+for (const button of document.querySelectorAll('.drive button')) {
+  button.addEventListener('click', () => {
+    if (button.dataset.set) send('set', { key: button.dataset.set, value: button.dataset.value });
+    else send(button.dataset.command);
+  });
+}
+
+addEventListener('message', (event) => {
+  const data = event.data;
+  if (event.source !== playground.contentWindow || data?.asaku !== 1) return;
+  if (data.type === 'epoch') progress.textContent = `epoch ${data.epoch}, loss ${data.loss?.toFixed(4)}`;
+  if (data.type === 'diverged') progress.textContent = `diverged at epoch ${data.epoch}: press Reset`;
+  if (data.type === 'error') progress.textContent = data.message;
+});
