@@ -20,8 +20,10 @@ const TYPING = 'input, select, textarea, [contenteditable]:not([contenteditable=
 /** Where Space already presses the focused control (so the page must not press Play as well). */
 const PRESSABLE = 'button, a[href], summary, [role="button"], [role="link"]';
 
-/** The current view's bindings: `{ name, button, does }` (see `useKeys`). */
+/** The current view's bindings: `{ name, button, does }` (see `useKeys`); in an embed without the deck's keys. */
 let bindings = [];
+/** All the current view's bindings, the deck's keys included (for the control API). */
+let allBindings = [];
 /** The hint that says on screen which keys the view uses (an embed uses no key it does not show). */
 let hint = null;
 /** The help dialog, made on first use. */
@@ -31,9 +33,12 @@ let dialog = null;
  * Sets the current view's keys: each `{ name, button, does }` binds the shortcut `name` (`play`,
  * `step`, `back` or `reset`) to `button` (an element, or a function returning the one to press
  * now); `does` is the string key saying what it does (the button's own label when left out).
- * Returns the hint to put on screen beside the buttons, listing the keys.
+ * In an embed the deck's keys ([`DECK_KEYS`]) are left out. Returns the hint to put on screen
+ * beside the buttons, listing the keys.
  */
-export function useKeys(list) {
+export function useKeys(all) {
+  const list = EMBEDDED ? all.filter(({ name }) => !DECK_KEYS.has(name)) : all;
+  allBindings = all;
   bindings = list;
   for (const { name, button } of list) {
     if (button instanceof Element) button.setAttribute('aria-keyshortcuts', SHORTCUTS[name].aria);
@@ -51,9 +56,29 @@ function target(binding) {
   return button;
 }
 
-/** Whether the page is embedded (`embed=1`), where keys it does not show belong to the deck. */
+/**
+ * The button the current view binds to shortcut `name` (`play`, `step`, `back` or `reset`), even
+ * where an embed leaves the key to its deck: what the control API presses. Null when the view has
+ * none; the button may be disabled.
+ */
+export function viewButton(name) {
+  const binding = allBindings.find((b) => b.name === name);
+  if (!binding) return null;
+  return typeof binding.button === 'function' ? binding.button() : binding.button;
+}
+
+/** Whether the page is embedded (`embed=1`; read before the page rewrites its URL). */
+const EMBEDDED = new URLSearchParams(location.search).get('embed') === '1';
+
+/**
+ * The shortcuts an embed leaves to its deck: the keys a clicker sends and a deck moves by
+ * (Space, →, ←, PageDown, PageUp). A deck drives an embed through its control API instead.
+ */
+const DECK_KEYS = new Set(['play', 'step', 'back']);
+
+/** Whether the page is embedded, where keys it does not show belong to the deck. */
 function embedded() {
-  return new URLSearchParams(location.search).get('embed') === '1';
+  return EMBEDDED;
 }
 
 /**

@@ -2,7 +2,8 @@
 // playground Space plays and pauses, → steps one epoch, R resets, ? lists the keys in a dialog that
 // Esc closes (focus back where it was); keys typed in a field or with Ctrl stay there; on the
 // forward lesson → / PageDown and ← / PageUp step and go back, and it opens at step 1; the help in
-// both languages; in an embed a key is only taken while its hint is on screen.
+// both languages; in an embed the deck's keys (Space, arrows, PageUp/PageDown) go to the deck, and
+// the others are only taken while the hint shows them.
 // Run: node --test www/tests/keys.test.js
 
 import { test } from 'node:test';
@@ -119,7 +120,7 @@ test('the forward lesson opens at step 1; → / PageDown step, ← / PageUp go b
   assert.deepEqual(errors, []);
 });
 
-test('in an embed a key is taken only while the hint shows it, and nothing takes the focus', TIMEOUT, async (t) => {
+test('in an embed the deck\'s keys are left to the deck, R only while the hint shows it, and nothing takes the focus', TIMEOUT, async (t) => {
   const { page, errors } = await lessons.open(t, '?lesson=forward&embed=1&lang=en', 'Forward propagation and batches');
   assert.equal(await page.evaluate(() => document.activeElement === document.body), true, 'no autofocus');
   /** Whether the page took (prevented) a keydown of `key` sent to the document body. */
@@ -128,14 +129,15 @@ test('in an embed a key is taken only while the hint shows it, and nothing takes
     document.body.dispatchEvent(event);
     return event.defaultPrevented;
   }, key);
-  assert.equal(await taken('ArrowRight'), true);
-  assert.equal(await page.locator('.forward-layer').count(), 2);
-  assert.equal(await taken(' '), false, 'the lesson has no play: Space is left to the deck');
+  for (const key of ['ArrowRight', 'ArrowLeft', 'PageDown', 'PageUp', ' ']) {
+    assert.equal(await taken(key), false, `${key} is the deck's`);
+  }
+  assert.equal(await page.locator('.forward-layer').count(), 1, 'the lesson did not move');
+  assert.doesNotMatch(await page.locator('.keys-hint').textContent(), /→|PageDown/, 'the hint shows only the keys it takes');
+  assert.equal(await taken('r'), true);
   await page.addStyleTag({ content: '.keys-hint { display: none; }' });
-  assert.equal(await taken('ArrowRight'), false);
-  assert.equal(await taken('PageUp'), false);
+  assert.equal(await taken('r'), false);
   assert.equal(await taken('?'), false);
-  assert.equal(await page.locator('.forward-layer').count(), 2);
   assert.deepEqual(errors, []);
 });
 
