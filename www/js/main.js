@@ -13,6 +13,7 @@ import { drawFrame, drawStatic, initOutput } from './output.js';
 import { showStatus, showUrlNotices } from './notices.js';
 import { startLesson } from './lessons/index.js';
 import { markTab, relinkTabs } from './tabs.js';
+import { initLayout } from './layout.js';
 
 /** Shows the lesson the URL names, or else builds the playground on the wasm exports `api` and starts the loop. */
 function boot(api) {
@@ -31,7 +32,7 @@ function boot(api) {
   };
   for (const [name, value] of Object.entries(app.colors)) document.documentElement.style.setProperty(`--${name}`, value);
 
-  const syncs = [initSettings(app), initData(app), initNetwork(app), initOutput(app), initRun(app)];
+  const syncs = [initLayout(), initSettings(app), initData(app), initNetwork(app), initOutput(app), initRun(app)];
   initEditor(app);
   /** Shows the state in every control, then redraws; a rebuild also closes the weight editor. */
   app.refresh = (result) => {
