@@ -14,6 +14,7 @@ import { showStatus, showUrlNotices } from './notices.js';
 import { startLesson } from './lessons/index.js';
 import { markTab, relinkTabs } from './tabs.js';
 import { initLayout } from './layout.js';
+import { initAxes } from './axes.js';
 
 /** Shows the lesson the URL names, or else builds the playground on the wasm exports `api` and starts the loop. */
 function boot(api) {
@@ -32,7 +33,7 @@ function boot(api) {
   };
   for (const [name, value] of Object.entries(app.colors)) document.documentElement.style.setProperty(`--${name}`, value);
 
-  const syncs = [initLayout(), initSettings(app), initData(app), initNetwork(app), initOutput(app), initRun(app)];
+  const syncs = [initLayout(), initAxes(app), initSettings(app), initData(app), initNetwork(app), initOutput(app), initRun(app)];
   initEditor(app);
   /** Shows the state in every control, then redraws; a rebuild also closes the weight editor. */
   app.refresh = (result) => {

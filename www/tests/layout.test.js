@@ -134,3 +134,28 @@ test('each *_hide key hides its part and keeps the read-outs beside it', TIMEOUT
   for (const [, hidden] of hides) assert.ok(await page.locator(hidden).isVisible(), `${hidden} shows by default`);
   assert.deepEqual(errors, []);
 });
+
+test('the plot shows its axes: x₁ ticks along the bottom, x₂ along the left, at their values', TIMEOUT, async (t) => {
+  const { page, errors } = await openAt(t, 1280, 720);
+  const read = () => page.evaluate(() => {
+    const plot = document.getElementById('plot').getBoundingClientRect();
+    const at = (axis) => [...document.querySelectorAll(`.tick.${axis}`)].map((tick) => {
+      const r = tick.getBoundingClientRect();
+      return { text: tick.textContent, x: (r.left + r.width / 2 - plot.left) / plot.width, y: (r.top + r.height / 2 - plot.top) / plot.height };
+    });
+    return { x1: at('x1'), x2: at('x2') };
+  });
+  const near = (a, b) => Math.abs(a - b) < 0.01;
+  let axes = await read();
+  assert.deepEqual(axes.x1.map((tick) => tick.text), ['−4', '−2', '0', '2', '4']);
+  assert.deepEqual(axes.x2.map((tick) => tick.text), ['−4', '−2', '0', '2', '4']);
+  // On [−6, 6]: −4 is a sixth of the way from the left, and x₂ = 4 a sixth of the way from the top.
+  assert.ok(near(axes.x1[0].x, 1 / 6) && near(axes.x1[2].x, 0.5) && axes.x1[0].y > 0.95, JSON.stringify(axes.x1));
+  assert.ok(near(axes.x2[4].y, 1 / 6) && near(axes.x2[2].y, 0.5) && axes.x2[0].x < 0.05, JSON.stringify(axes.x2));
+  await page.getByRole('button', { name: 'XOR gate', exact: true }).click();
+  axes = await read();
+  assert.deepEqual(axes.x1.map((tick) => tick.text), ['0', '0.5', '1']);
+  // On [−0.5, 1.5]: 0 is a quarter of the way from the left.
+  assert.ok(near(axes.x1[0].x, 0.25), JSON.stringify(axes.x1));
+  assert.deepEqual(errors, []);
+});
