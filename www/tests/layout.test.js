@@ -98,9 +98,9 @@ const scrolls = (page) => page.evaluate(() => {
   return { down: s.scrollHeight > s.clientHeight, across: s.scrollWidth > s.clientWidth };
 });
 
-for (const [width, height] of [[960, 700], [1280, 720]]) {
-  test(`the playground's embed fits ${width}×${height} with no scroll bar`, TIMEOUT, async (t) => {
-    const { page, errors } = await openAt(t, width, height, '?embed=1');
+for (const [width, height, lang] of [[960, 700, 'en'], [1280, 720, 'en'], [960, 700, 'ja'], [1280, 720, 'ja']]) {
+  test(`the playground's embed fits ${width}×${height} with no scroll bar (${lang})`, TIMEOUT, async (t) => {
+    const { page, errors } = await openAt(t, width, height, `?embed=1&lang=${lang}`);
     assert.deepEqual(await scrolls(page), { down: false, across: false });
     assert.equal(await page.locator('.masthead').isVisible(), false);
     assert.equal(await page.locator('.tabs').isVisible(), false);
