@@ -34,17 +34,19 @@ let dialog = null;
  * `step`, `back` or `reset`) to `button` (an element, or a function returning the one to press
  * now); `does` is the string key saying what it does (the button's own label when left out).
  * In an embed the deck's keys ([`DECK_KEYS`]) are left out. Returns the hint to put on screen
- * beside the buttons, listing the keys.
+ * beside the buttons, listing the keys (or, `compact`, only that `?` lists them: for a view whose
+ * first screen has no room).
  */
-export function useKeys(all) {
+export function useKeys(all, { compact = false } = {}) {
   const list = EMBEDDED ? all.filter(({ name }) => !DECK_KEYS.has(name)) : all;
   allBindings = all;
   bindings = list;
   for (const { name, button } of list) {
     if (button instanceof Element) button.setAttribute('aria-keyshortcuts', SHORTCUTS[name].aria);
   }
-  const shown = list.flatMap(({ name }) => SHORTCUTS[name].shown.map((key) => el('kbd', key)));
-  const help = [el('span', { text: '·' }), el('kbd', { text: '?' }), el('span', { t: 'keys.helpHint' })];
+  const shown = compact ? [] : list.flatMap(({ name }) => SHORTCUTS[name].shown.map((key) => el('kbd', key)));
+  const dot = compact ? [] : [el('span', { text: '·' })];
+  const help = [...dot, el('kbd', { text: '?' }), el('span', { t: 'keys.helpHint' })];
   hint = el('p', { class: 'keys-hint' }, [el('span', { t: 'keys.hint' }), ...shown, ...help]);
   return hint;
 }

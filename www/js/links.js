@@ -7,6 +7,8 @@ import { openEditor } from './editor.js';
 
 /** Widest drawn link, in CSS pixels. */
 const MAX_STROKE = 7;
+/** Points sampled along each curve to find the one nearest a click. */
+const SAMPLES = 32;
 
 /**
  * Adds an SVG layer under `root` with a link from every node of `nodes[l]` to every node of
@@ -24,21 +26,38 @@ export function buildLinks(app, root, nodes) {
         const line = el('path', { class: 'line' });
         const g = el('g', { class: 'link', tabindex: '0', role: 'button', label: 'link.label', vars }, [hit, line]);
         const open = () => openEditor(app, { layer: l, row, col, titleKey: 'link.label', vars }, g);
-        g.addEventListener('click', open);
         g.addEventListener('keydown', (event) => {
           if (event.key === 'Enter' || event.key === ' ') {
             event.preventDefault();
             open();
           }
         });
-        links.push({ from: from.box, to: to.box, hit, line, row, col, outputs: nodes[l + 1].length });
+        links.push({ from: from.box, to: to.box, hit, line, row, col, outputs: nodes[l + 1].length, open });
         svg.append(g);
       });
     });
     layers.push(links);
   }
+  // A tap lands on the 24 px hit stroke of whichever link is on top: open the nearest one instead.
+  svg.addEventListener('click', (event) => nearestLink(svg, layers, event.clientX, event.clientY)?.open());
   root.prepend(svg);
   return { svg, layers };
+}
+
+/** The link whose curve passes nearest the client point (`x`, `y`). */
+function nearestLink(svg, layers, x, y) {
+  const box = svg.getBoundingClientRect();
+  let nearest = null;
+  let least = Infinity;
+  for (const link of layers.flat()) {
+    const length = link.hit.getTotalLength();
+    for (let i = 0; i <= SAMPLES; i += 1) {
+      const p = link.hit.getPointAtLength((length * i) / SAMPLES);
+      const distance = Math.hypot(p.x + box.left - x, p.y + box.top - y);
+      if (distance < least) [nearest, least] = [link, distance];
+    }
+  }
+  return nearest;
 }
 
 /** Draws every link as a curve from its source's right edge to its target's left edge. */

@@ -16,6 +16,8 @@ import { markTab, relinkTabs } from './tabs.js';
 import { useKeys } from './keys.js';
 import { connectPlayground } from './embed/playground.js';
 import { forwardKeys } from './embed/keys.js';
+import { initLayout } from './layout.js';
+import { initAxes } from './axes.js';
 
 /** Shows the lesson the URL names, or else builds the playground on the wasm exports `api` and starts the loop. */
 function boot(api) {
@@ -35,7 +37,7 @@ function boot(api) {
   };
   for (const [name, value] of Object.entries(app.colors)) document.documentElement.style.setProperty(`--${name}`, value);
 
-  const syncs = [initSettings(app), initData(app), initNetwork(app), initOutput(app), initRun(app)];
+  const syncs = [initLayout(), initAxes(app), initSettings(app), initData(app), initNetwork(app), initOutput(app), initRun(app)];
   initEditor(app);
   app.report = connectPlayground(app);
   /** Shows the state in every control, then redraws; a rebuild also closes the weight editor. */
@@ -108,7 +110,7 @@ function initRun(app) {
     { name: 'play', button: play, does: 'keys.playPause' },
     { name: 'step', button: byId('step-epoch') },
     { name: 'reset', button: byId('reset') },
-  ]));
+  ], { compact: true }));
 
   const speed = byId('speed');
   Object.assign(speed, app.limits.speed);

@@ -14,6 +14,7 @@ const STRINGS = {
   'panel.whichData': ['Which data set?', 'どのデータを使う？'],
   'panel.network': ['Network', 'ネットワーク'],
   'panel.output': ['Output', '出力'],
+  'panel.settings': ['Training settings', '学習の設定'],
   'panel.activation': ['Activation function', '活性化関数のグラフ'],
   reset: ['Reset', 'リセット'],
   play: ['Play', '再生'],

@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
 import { CHROMIUM, CHROMIUM_ARGS } from './support/index.js';
-import { playgroundPages } from './support/lessons.js';
+import { playgroundPages, unfoldSettings } from './support/lessons.js';
 
 const TIMEOUT = { timeout: 90_000 };
 const pages = playgroundPages();
@@ -52,6 +52,7 @@ test('a seed out of range is refused with a sentence, and nothing changes', TIME
   const { page, errors } = await open(t, '?seed=7&lang=en');
   await page.getByRole('button', { name: 'Step one epoch' }).click();
   const before = page.url();
+  await unfoldSettings(page);
   const seed = page.getByLabel('Seed', { exact: true });
   await seed.fill('4294967296');
   await seed.press('Enter');

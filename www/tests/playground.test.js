@@ -3,7 +3,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { playgroundPages } from './support/lessons.js';
+import { playgroundPages, unfoldSettings } from './support/lessons.js';
 
 const TIMEOUT = { timeout: 90_000 };
 const pages = playgroundPages();
@@ -28,7 +28,9 @@ const plotPixels = (page) => page.evaluate(() => {
 
 /** Reads a weight through its editor (opened from its link), then closes the editor. */
 async function readWeight(page, name) {
-  await page.getByRole('button', { name, exact: true }).click();
+  // The links' 24 px hit strokes overlap where they fan out; a click opens the curve nearest to
+  // it (layout.test.js), and the middle of a link's box lies on its curve.
+  await page.getByRole('button', { name, exact: true }).click({ force: true });
   const value = await page.getByLabel('Value', { exact: true }).inputValue();
   await page.getByRole('button', { name: 'Close', exact: true }).click();
   return Number(value);
@@ -92,6 +94,7 @@ test('changing the activation while paused redraws the boundary and keeps the ep
   const link = 'Weight from x₁ to neuron 1 of layer 1';
   const weight = await readWeight(page, link);
   const pixels = await plotPixels(page);
+  await unfoldSettings(page);
   await page.getByLabel('Activation', { exact: true }).selectOption('relu');
   await frames(page);
   const changed = (await plotPixels(page)).filter((v, i) => v !== pixels[i]).length;
@@ -106,7 +109,7 @@ test('changing the activation while paused redraws the boundary and keeps the ep
 test('a weight can be read and changed from its link, and a bias from its square', TIMEOUT, async (t) => {
   const { page } = await open(t);
   const pixels = await plotPixels(page);
-  await page.getByRole('button', { name: 'Weight from neuron 1 of layer 2 to the output', exact: true }).click();
+  await page.getByRole('button', { name: 'Weight from neuron 1 of layer 2 to the output', exact: true }).click({ force: true });
   await page.getByLabel('Value', { exact: true }).fill('4');
   await page.getByLabel('Value', { exact: true }).press('Enter');
   await page.getByRole('button', { name: 'Close', exact: true }).click();
@@ -189,6 +192,7 @@ test('a 3-class data set switches the output to softmax, and an unfit output is 
   await page.getByRole('button', { name: 'Spiral, 3 classes' }).click();
   assert.ok(await page.getByText('The output is now Softmax + cross-entropy').isVisible());
   const output = page.getByLabel('Output and loss', { exact: true });
+  await unfoldSettings(page);
   assert.equal(await output.inputValue(), 'softmax');
   assert.ok(await page.getByRole('button', { name: 'class 2 (green)' }).isVisible());
   await output.selectOption('sigmoid');

@@ -3,7 +3,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { playgroundPages } from './support/lessons.js';
+import { playgroundPages, unfoldSettings } from './support/lessons.js';
 
 const TIMEOUT = { timeout: 90_000 };
 const pages = playgroundPages();
@@ -30,6 +30,7 @@ async function controls(page) {
 test('a reloaded URL restores every setting', TIMEOUT, async (t) => {
   const { page, errors } = await open(t);
   const defaults = await controls(page);
+  await unfoldSettings(page);
   await page.getByRole('button', { name: 'Spiral', exact: true }).click();
   await page.getByLabel(/^Noise/).fill('0.2');
   await page.getByLabel(/^Training data/).fill('0.7');
@@ -87,6 +88,7 @@ test('a learning rate of 10 on regression diverges with a notice, and Reset reco
   const { page, errors } = await open(t);
   await page.getByRole('button', { name: 'Plane (regression)' }).click();
   assert.ok(await page.getByText('The output is now Identity + squared error').isVisible());
+  await unfoldSettings(page);
   await page.getByLabel('Learning rate', { exact: true }).selectOption('10');
   await page.getByRole('button', { name: 'Play', exact: true }).click();
   const diverged = page.getByRole('alert').filter({ hasText: 'Training diverged' });

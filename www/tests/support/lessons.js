@@ -45,3 +45,9 @@ export function playgroundPages() {
   };
   return { url, open };
 }
+
+/** Opens the playground's folded-away training settings (in either language), so their controls can be used. */
+export async function unfoldSettings(page) {
+  const fold = page.locator('details.more-settings');
+  if (!(await fold.evaluate((details) => details.open))) await fold.locator('summary').click();
+}

@@ -107,13 +107,13 @@ pub fn epoch_asked(query: &str, max_epochs: usize, epoch_steps: usize, notices: 
     allowed
 }
 
-/// The playground's keys in `query` (without `lang`) and its `epoch`, as written: what the tabs
+/// The playground's keys in `query` (without `lang` and the layout keys) and its `epoch`, as written: what the tabs
 /// of the playground and of the lessons on its network carry, so the network goes along.
 #[wasm_bindgen(js_name = networkKeys)]
 pub fn network_keys(query: &str) -> String {
     let mut kept = form_urlencoded::Serializer::new(String::new());
     for (key, value) in form_urlencoded::parse(query.trim_start_matches('?').as_bytes()) {
-        if key == "epoch" || (key != "lang" && query::is_key(&key)) {
+        if key == "epoch" || (key != "lang" && query::is_key(&key) && !query::is_layout_key(&key)) {
             kept.append_pair(&key, &value);
         }
     }
@@ -170,5 +170,7 @@ mod tests {
         let query = "?lesson=backprop&precision=f32&data=xor&lr=0.1&lang=ja&epoch=12&embed=1";
         assert_eq!(network_keys(query), "data=xor&lr=0.1&epoch=12");
         assert_eq!(network_keys("lesson=perceptron&w1=0.5"), "");
+        // The layout keys are the playground's, but they say how one page is shown, not its network.
+        assert_eq!(network_keys("data=xor&embed=1&data_hide=1&speed_hide=1"), "data=xor");
     }
 }

@@ -127,6 +127,32 @@ const FIELDS: &[Field] = &[
         read: |s, v| set(&mut s.view.lang, Some(v.to_string())),
         write: |s| s.view.lang.clone(),
     },
+    Field { key: "embed", read: |s, v| set(&mut s.view.embed, flag(v)?), write: |s| switch_on(s.view.embed) },
+    Field {
+        key: "data_hide",
+        read: |s, v| set(&mut s.view.hide.data, flag(v)?),
+        write: |s| switch_on(s.view.hide.data),
+    },
+    Field {
+        key: "settings_hide",
+        read: |s, v| set(&mut s.view.hide.settings, flag(v)?),
+        write: |s| switch_on(s.view.hide.settings),
+    },
+    Field {
+        key: "layers_hide",
+        read: |s, v| set(&mut s.view.hide.layers, flag(v)?),
+        write: |s| switch_on(s.view.hide.layers),
+    },
+    Field {
+        key: "speed_hide",
+        read: |s, v| set(&mut s.view.hide.speed, flag(v)?),
+        write: |s| switch_on(s.view.hide.speed),
+    },
+    Field {
+        key: "activation_hide",
+        read: |s, v| set(&mut s.view.hide.activation, flag(v)?),
+        write: |s| switch_on(s.view.hide.activation),
+    },
     Field {
         key: "user",
         read: |s, v| set(&mut s.user_points, Some(user_points(v)?)),
@@ -158,6 +184,12 @@ pub fn read(query: &str) -> (PageState, Vec<Notice>) {
         }
     }
     (state, notices)
+}
+
+/// Whether `key` only says how the page is laid out (`embed` and the `*_hide` keys), which the
+/// tabs do not carry to other views.
+pub fn is_layout_key(key: &str) -> bool {
+    key == "embed" || key.ends_with("_hide")
 }
 
 /// Whether `key` is one of the playground's URL keys.

@@ -1,7 +1,7 @@
 //! The URL table: round trips, fallbacks with notices, and hostile input.
 
 use super::*;
-use crate::state::UserPoint;
+use crate::state::{Hide, UserPoint};
 use asaku_core::functions::Activation;
 use asaku_core::network::Regularization;
 use asaku_core::optimizer::OptimizerKind;
@@ -20,6 +20,8 @@ fn every_setting_round_trips() {
     state.view.speed = 5;
     state.view.discrete = true;
     state.view.lang = Some("ja".into());
+    state.view.embed = true;
+    state.view.hide = Hide { data: true, settings: true, layers: true, speed: true, activation: true };
     state.user_points = Some(vec![
         UserPoint { x: [1.5, -2.25], label: 1.0, test: false },
         UserPoint { x: [0.0, 3.0], label: 0.0, test: true },
@@ -27,6 +29,11 @@ fn every_setting_round_trips() {
     let query = write(&state);
     assert!(query.contains("features=x1,x2,sin-x1"), "{query}");
     assert!(query.contains("user=1.5:-2.25:1,0:3:0:t"), "{query}");
+    for key in
+        ["embed=1", "data_hide=1", "settings_hide=1", "layers_hide=1", "speed_hide=1", "activation_hide=1"]
+    {
+        assert!(query.contains(key), "{key} missing from {query}");
+    }
     let (back, notices) = read(&query);
     assert!(notices.is_empty(), "{notices:?}");
     assert_eq!(back, state);
@@ -131,4 +138,14 @@ fn user_points_must_lie_in_the_plot_with_labels_of_the_data() {
     let (state, notices) = read("data=spiral3&user=0:0:2&data=circle");
     assert_eq!(state.settings.data.kind, DataKind::Spiral3);
     assert!(notices[0].contains("a class from 0 to 1 for circle"), "{}", notices[0]);
+}
+
+#[test]
+fn layout_switches_are_written_only_when_on_and_refuse_other_values() {
+    let query = write(&PageState::default());
+    assert!(!query.contains("embed") && !query.contains("_hide"), "{query}");
+    let (state, notices) = read("embed=yes&speed_hide=1");
+    assert!(!state.view.embed && state.view.hide.speed);
+    assert_eq!(notices.len(), 1, "{notices:?}");
+    assert_eq!(notices[0].key, "notice.value");
 }

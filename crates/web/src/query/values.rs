@@ -36,6 +36,11 @@ pub(super) fn flag(v: &str) -> Result<bool> {
     }
 }
 
+/// A switch that is off by default, written only when on (`1`), so links stay short.
+pub(super) fn switch_on(on: bool) -> Option<String> {
+    on.then(|| "1".to_string())
+}
+
 /// Hidden widths as the URL writes them: `4,2`, or `none`.
 pub(crate) fn layers_text(hidden: &[usize]) -> String {
     if hidden.is_empty() {

@@ -32,11 +32,30 @@ pub struct View {
     pub discrete: bool,
     /// Interface language (`"en"` or `"ja"`), or `None` to follow the browser.
     pub lang: Option<String>,
+    /// Shown inside another page (a slide): no masthead or tabs, and no autofocus.
+    pub embed: bool,
+    /// Parts and controls an embed (or any link) leaves out; their read-outs stay.
+    pub hide: Hide,
+}
+
+/// What the page leaves out, one switch per URL key `<part>_hide` (see [`crate::query`]).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Hide {
+    /// The data panel (data choice, its sliders and adding points).
+    pub data: bool,
+    /// The folded-away training settings.
+    pub settings: bool,
+    /// The add/remove layer buttons (the layer count stays).
+    pub layers: bool,
+    /// The speed slider (the speed read-out stays).
+    pub speed: bool,
+    /// The activation function's chart.
+    pub activation: bool,
 }
 
 impl Default for View {
     fn default() -> Self {
-        Self { speed: 1, show_test: false, discrete: false, lang: None }
+        Self { speed: 1, show_test: false, discrete: false, lang: None, embed: false, hide: Hide::default() }
     }
 }
 
