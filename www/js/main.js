@@ -13,6 +13,7 @@ import { drawFrame, drawStatic, initOutput } from './output.js';
 import { showStatus, showUrlNotices } from './notices.js';
 import { startLesson } from './lessons/index.js';
 import { markTab, relinkTabs } from './tabs.js';
+import { initSkipLink } from './skip.js';
 
 /** Shows the lesson the URL names, or else builds the playground on the wasm exports `api` and starts the loop. */
 function boot(api) {
@@ -23,6 +24,7 @@ function boot(api) {
     return;
   }
   markTab('playground', api);
+  initSkipLink('run', 'skip.run');
   const pg = new api.Playground(route.query);
   const [orange, blue, green, neutral] = api.palette();
   const app = {

@@ -10,6 +10,8 @@ const STRINGS = {
   tagline: ['A neural network learning in your browser. Change anything; watch it learn.', 'ブラウザの中で学習するニューラルネットワーク。何でも変えて、学ぶ様子を見てみよう。'],
   language: ['Language', '言語'],
   'panel.run': ['Training', '学習'],
+  'skip.run': ['Skip to Play and the plot', '再生ボタンとグラフへ移動'],
+  'skip.lesson': ['Skip to the lesson', 'レッスンへ移動'],
   'panel.data': ['Data', 'データ'],
   'panel.whichData': ['Which data set?', 'どのデータを使う？'],
   'panel.network': ['Network', 'ネットワーク'],

@@ -51,3 +51,82 @@ for (const view of VIEWS) {
     assert.equal(problems.length, 0, `axe-core violations:\n${problems.join('\n\n')}`);
   });
 }
+
+/** The contrast ratio of two CSS colours `rgb(r, g, b)` (WCAG's relative luminance). */
+function contrast(a, b) {
+  const luminance = (css) => {
+    const [r, g, bl] = css.match(/[\d.]+/g).slice(0, 3).map((c) => {
+      const s = Number(c) / 255;
+      return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+  };
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+/** What has focus: its id, or its tag and class. */
+const focused = (page) => page.evaluate(() => {
+  const e = document.activeElement;
+  return e.id || `${e.tagName.toLowerCase()}.${e.getAttribute('class') ?? ''}`;
+});
+
+/** The focused element's outline colour and the colour of the nearest opaque background around it. */
+const ringAndBackground = (page) => page.evaluate(() => {
+  const e = document.activeElement;
+  let behind = e.parentElement;
+  const opaque = (node) => !/rgba\(.*, 0\)|transparent/.test(getComputedStyle(node).backgroundColor);
+  while (behind && !opaque(behind)) behind = behind.parentElement;
+  return [getComputedStyle(e).outlineColor, getComputedStyle(behind ?? document.documentElement).backgroundColor,
+    getComputedStyle(e).outlineStyle];
+});
+
+for (const lang of ['en', 'ja']) {
+  test(`playground (${lang}): the first Tab is a skip link to Play, the run controls and settings come before the network, the ring stands out`, TIMEOUT, async (t) => {
+    const { page, errors } = await openView(t, `?lang=${lang}`);
+    // Walk the Tab order from the top: every run control and setting before the first network link.
+    const order = [];
+    for (let i = 0; i < 200; i++) {
+      await page.keyboard.press('Tab');
+      const where = await page.evaluate(() => {
+        const e = document.activeElement;
+        if (e.closest('.run')) return 'run';
+        if (e.closest('.network')) return 'network';
+        return 'other';
+      });
+      if (i === 0) assert.equal(await focused(page), 'skip', 'the first Tab stop is the skip link');
+      order.push(where);
+      if (where === 'network') break;
+    }
+    const runCount = await page.locator('.run :is(button, input, select):not(:disabled):visible').count();
+    assert.equal(order.filter((w) => w === 'run').length, runCount, 'every run control and setting comes before the network');
+
+    await page.locator('#skip').focus();
+    const skip = page.locator('#skip');
+    assert.equal(await skip.textContent(), lang === 'en' ? 'Skip to Play and the plot' : '再生ボタンとグラフへ移動');
+    assert.ok(await skip.isVisible() && (await skip.boundingBox()).y >= 0, 'the focused skip link shows');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    assert.equal(await focused(page), 'play', 'two Tabs after the skip link: Reset, then Play');
+
+    for (const id of ['play', 'reset', 'lang']) {
+      await page.locator(`#${id}`).focus();
+      await page.keyboard.press('Shift+Tab');
+      await page.keyboard.press('Tab');
+      const [ring, background, style] = await ringAndBackground(page);
+      assert.equal(style, 'solid', `#${id} shows a focus ring`);
+      assert.ok(contrast(ring, background) >= 3, `#${id}: the focus ring ${ring} on ${background} is ${contrast(ring, background).toFixed(2)}:1`);
+    }
+    assert.deepEqual(errors, []);
+  });
+}
+
+test('a lesson: the skip link takes the keyboard to the lesson', TIMEOUT, async (t) => {
+  const { page, errors } = await openView(t, '?lesson=neuron&lang=ja');
+  await page.keyboard.press('Tab');
+  assert.equal(await page.locator('#skip').textContent(), 'レッスンへ移動');
+  await page.keyboard.press('Enter');
+  assert.equal(await focused(page), 'lesson');
+  assert.deepEqual(errors, []);
+});
