@@ -130,3 +130,60 @@ test('a lesson: the skip link takes the keyboard to the lesson', TIMEOUT, async 
   assert.equal(await focused(page), 'lesson');
   assert.deepEqual(errors, []);
 });
+
+/**
+ * In the page: every visible label-like element's line breaks that fall inside a word (by
+ * `Intl.Segmenter`'s word boundaries in the page's language), in Japanese every button whose text
+ * spills out of it (kept whole, a word must still fit; in English "(regression)" is 4 px wider
+ * than a data set's button, left to the data panel's layout), and every select narrower than its
+ * longest option (the width it takes unconstrained).
+ */
+const textFit = (page) => page.evaluate(() => {
+  const segmenter = new Intl.Segmenter(document.documentElement.lang, { granularity: 'word' });
+  const problems = [];
+  for (const box of document.querySelectorAll('button, label, th, .tabs a, .group-label')) {
+    if (!box.checkVisibility()) continue;
+    const spills = box.tagName === 'BUTTON' && box.scrollWidth > box.clientWidth + 1;
+    if (spills && document.documentElement.lang === 'ja') problems.push(`button "${box.textContent}" spills out of its box`);
+    const walker = document.createTreeWalker(box, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = node.textContent;
+      const boundaries = new Set([...segmenter.segment(text)].map((s) => s.index));
+      let top = null;
+      for (let i = 0; i < text.length; i++) {
+        const range = document.createRange();
+        range.setStart(node, i);
+        range.setEnd(node, i + 1);
+        const rect = range.getClientRects()[0];
+        if (!rect || !text[i].trim()) continue;
+        if (top !== null && rect.top > top + 2 && !boundaries.has(i)) problems.push(`"${text.slice(0, i)}|${text.slice(i)}" breaks inside a word`);
+        top = rect.top;
+      }
+    }
+  }
+  for (const select of document.querySelectorAll('select')) {
+    if (!select.checkVisibility()) continue;
+    const free = select.cloneNode(true);
+    free.removeAttribute('id');
+    free.style.cssText = 'position: absolute; width: auto; min-width: 0; max-width: none';
+    document.body.append(free);
+    const needs = free.offsetWidth;
+    free.remove();
+    if (needs > select.offsetWidth + 0.5) problems.push(`select #${select.id} is ${select.offsetWidth} px wide, its longest option needs ${needs} px`);
+  }
+  return problems;
+});
+
+for (const width of [1280, 360]) {
+  test(`at ${width} px no label breaks inside a word, no Japanese button spills, no select cuts its text (every view, en and ja)`, TIMEOUT, async (t) => {
+    const problems = [];
+    for (const view of VIEWS) {
+      for (const lang of ['ja', 'en']) {
+        const query = queryOf(view, lang, false);
+        const { page } = await openView(t, query, { width, height: 800 });
+        problems.push(...(await textFit(page)).map((p) => `${query}: ${p}`));
+      }
+    }
+    assert.deepEqual(problems, []);
+  });
+}
