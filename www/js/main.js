@@ -18,6 +18,7 @@ import { connectPlayground } from './embed/playground.js';
 import { forwardKeys } from './embed/keys.js';
 import { initLayout } from './layout.js';
 import { initAxes } from './axes.js';
+import { initSkipLink } from './skip.js';
 
 /** Shows the lesson the URL names, or else builds the playground on the wasm exports `api` and starts the loop. */
 function boot(api) {
@@ -29,6 +30,7 @@ function boot(api) {
     return;
   }
   markTab('playground', api);
+  initSkipLink('run', 'skip.run');
   const pg = new api.Playground(route.query);
   const [orange, blue, green, neutral] = api.palette();
   const app = {

@@ -31,7 +31,7 @@ export function mountForward(api, root, query) {
       });
       return input;
     });
-    return { cells, row: el('tr', {}, [el('th', { text: String(i + 1) }), ...cells.map((c) => el('td', {}, [c]))]) };
+    return { cells, row: el('tr', {}, [el('th', { scope: 'row', text: String(i + 1) }), ...cells.map((c) => el('td', {}, [c]))]) };
   });
   const next = el('button', { type: 'button', class: 'primary', t: 'forward.next' });
   const step = () => {
@@ -55,7 +55,7 @@ export function mountForward(api, root, query) {
         batch.group,
         el('h3', { t: 'forward.inputs' }),
         el('table', { class: 'lesson-table forward-inputs' }, [
-          el('thead', {}, [el('tr', {}, [el('th', { text: '' }), el('th', { text: 'x₁' }), el('th', { text: 'x₂' })])]),
+          el('thead', {}, [el('tr', {}, [el('td'), el('th', { scope: 'col', text: 'x₁' }), el('th', { scope: 'col', text: 'x₂' })])]),
           el('tbody', {}, rows.map((r) => r.row)),
         ]),
         el('h3', { t: 'forward.output' }),

@@ -5,6 +5,7 @@ import { byId } from '../dom.js';
 import { browserLanguage, setLanguage } from '../strings.js';
 import { showUrlNotices } from '../notices.js';
 import { markTab, relinkTabs } from '../tabs.js';
+import { initSkipLink } from '../skip.js';
 import { mountPerceptron } from './perceptron.js';
 import { mountNeuron } from './neuron.js';
 import { mountForward } from './forward.js';
@@ -40,6 +41,7 @@ export function startLesson(api, route) {
   root.dataset.lesson = route.lesson;
   byId('loading').remove();
   markTab(route.lesson, api);
+  initSkipLink('lesson', 'skip.lesson');
   const lang = ['en', 'ja'].includes(params.get('lang')) ? params.get('lang') : browserLanguage();
   const notices = MOUNT[route.lesson](api, root, route.query);
   setLanguage(lang);
