@@ -72,15 +72,20 @@ test('a seed out of range is refused with a sentence, and nothing changes', TIME
 test('a page whose engine cannot load says so instead of loading for ever', TIMEOUT, async (t) => {
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
   t.after(() => browser.close());
-  const page = await browser.newPage();
-  await page.route(/\.wasm$/, (route) => route.fulfill({ status: 404, contentType: 'text/plain', body: 'gone' }));
-  await page.goto(`${pages.url()}?lang=en`);
+  /** A fresh page (its own context, so nothing is cached) whose wasm file is missing. */
+  const broken = async (query) => {
+    const page = await browser.newPage();
+    await page.route(/\.wasm$/, (route) => route.fulfill({ status: 404, contentType: 'text/plain', body: 'gone' }));
+    await page.goto(`${pages.url()}${query}`);
+    return page;
+  };
+  const page = await broken('?lang=en');
   const fatal = page.getByRole('alert').filter({ hasText: 'The page could not start. Reload it to try again.' });
   await fatal.waitFor();
   assert.match(await fatal.textContent(), /\(.*404.*\)$/, 'and why');
   assert.equal(await page.locator('#loading').count(), 0);
   assert.equal(await page.getByRole('link', { name: 'Playground' }).count(), 1, 'the rest of the page is in English too');
 
-  await page.goto(`${pages.url()}?lang=ja`);
-  await page.getByRole('alert').filter({ hasText: 'ページを起動できませんでした。' }).waitFor();
+  const ja = await broken('?lang=ja');
+  await ja.getByRole('alert').filter({ hasText: 'ページを起動できませんでした。' }).waitFor();
 });
