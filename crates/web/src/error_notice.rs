@@ -5,8 +5,8 @@
 use crate::notice::{shown, Notice};
 use asaku_core::data::{Rect, TargetEncoding, Task};
 use asaku_core::error::{
-    Allowed, DataProblem, ExampleSet, Field, LabelRule, LineProblem, Named, NetworkPart, NetworkProblem,
-    OutputNeeds, ParseProblem, Quantity, Readable,
+    written, Allowed, DataProblem, ExampleSet, Field, LabelRule, LineProblem, Named, NetworkPart,
+    NetworkProblem, OutputNeeds, ParseProblem, Quantity, Readable,
 };
 use asaku_core::{Choice, Error};
 
@@ -194,7 +194,7 @@ fn data(problem: &DataProblem) -> Notice {
         DataProblem::Domain(rect) => edges("error.data.domain", rect),
         DataProblem::Point { number, x1, x2 } => Notice::new(
             "error.data.point",
-            [("number", number.to_string()), ("x1", x1.to_string()), ("x2", x2.to_string())],
+            [("number", number.to_string()), ("x1", written(*x1)), ("x2", written(*x2))],
         ),
         DataProblem::Label { number, label, rule: r } => {
             Notice::new("error.data.label", [("number", number.to_string()), ("label", label.to_string())])

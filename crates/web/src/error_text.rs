@@ -146,8 +146,8 @@ pub(crate) const SENTENCES: &[(&str, &str, &str)] = &[
     ),
     (
         "error.data.point",
-        "point {number} is ({x1}, {x2}), but every coordinate must be a finite number",
-        "点 {number} は ({x1}, {x2}) ですが、座標はすべて有限の数でなければなりません",
+        "point {number} is ({x1}, {x2}), but every coordinate must be a finite number of at most 3.4×10³⁸ in size (training uses 32-bit floats)",
+        "点 {number} は ({x1}, {x2}) ですが、座標はすべて大きさ 3.4×10³⁸ 以下の有限の数でなければなりません (学習は32ビットの浮動小数点数で行います)",
     ),
     ("error.data.label", "point {number} has label {label}, but {rule}", "点 {number} のラベルは {label} ですが、{rule}"),
     ("error.rule.finite", "every label must be a finite number", "ラベルは有限の数でなければなりません"),

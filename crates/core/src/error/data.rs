@@ -107,7 +107,12 @@ impl fmt::Display for DataProblem {
                  it needs finite edges with x_min < x_max and y_min < y_max"
             ),
             DataProblem::Point { number, x1, x2 } => {
-                write!(f, "point {number} is ({x1}, {x2}), but every coordinate must be a finite number")
+                let (x1, x2) = (super::written(*x1), super::written(*x2));
+                write!(
+                    f,
+                    "point {number} is ({x1}, {x2}), but every coordinate must be a finite number \
+                     of at most 3.4×10³⁸ in size (training uses 32-bit floats)"
+                )
             }
             DataProblem::Label { number, label, rule } => {
                 write!(f, "point {number} has label {label}, but {rule}")

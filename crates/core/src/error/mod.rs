@@ -61,5 +61,15 @@ pub enum Error {
     },
 }
 
+/// `value` as a sentence shows it: `1e39` and `1e-50` rather than all their digits (a huge or
+/// tiny number, NaN and ±inf stay short), other numbers as Rust writes them.
+pub fn written(value: f64) -> String {
+    if value.is_finite() && value != 0.0 && !(1e-6..1e16).contains(&value.abs()) {
+        format!("{value:e}")
+    } else {
+        value.to_string()
+    }
+}
+
 /// The engine's result type.
 pub type Result<T, E = Error> = std::result::Result<T, E>;

@@ -1,7 +1,7 @@
 //! What can be read from, and changed on, a trainer between steps.
 
 use super::{Examples, History, Status, Trainer};
-use crate::error::{Allowed, Error, NetworkPart, NetworkProblem, Quantity, Result};
+use crate::error::{written, Allowed, Error, NetworkPart, NetworkProblem, Quantity, Result};
 use crate::functions::Activation;
 use crate::network::{Network, Regularization};
 use crate::optimizer::{Optimizer, OptimizerKind};
@@ -145,15 +145,6 @@ impl<T: Real> Trainer<T> {
     fn refresh_last_stats(&mut self) {
         self.history.pop();
         self.record_epoch();
-    }
-}
-
-/// `value` as a person would write it: `1e39` rather than forty digits.
-fn written(value: f64) -> String {
-    if value != 0.0 && !(1e-6..1e16).contains(&value.abs()) {
-        format!("{value:e}")
-    } else {
-        value.to_string()
     }
 }
 

@@ -7,7 +7,7 @@ use super::{PageState, UserPoint};
 use crate::limits::{MAX_PAGE_LAYERS, MAX_PAGE_WIDTH, MAX_SPEED};
 use crate::query::layers_text;
 use asaku_core::data::{DataKind, MAX_POINTS};
-use asaku_core::error::{Allowed, Quantity};
+use asaku_core::error::{written as short, Allowed, Quantity};
 use asaku_core::network::Regularization;
 use asaku_core::optimizer::check_learning_rate;
 use asaku_core::train::{check_batch_size, check_seed};
@@ -69,15 +69,6 @@ fn in_f32<T>(value: f64, check: impl Fn(f64) -> Result<T>) -> Result<()> {
         Error::OutOfRange { what, allowed, .. } => Error::OutOfRange { what, got, allowed },
         other => other,
     })
-}
-
-/// A number as a sentence shows it: `1e-50` and `1e308` rather than all their digits.
-fn short(value: f64) -> String {
-    if value != 0.0 && !(1e-6..1e16).contains(&value.abs()) {
-        format!("{value:e}")
-    } else {
-        value.to_string()
-    }
 }
 
 /// Hidden widths within what the page draws: 0 to 6 layers of 1 to 8 neurons.
