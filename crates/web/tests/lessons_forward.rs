@@ -18,7 +18,8 @@ fn values(lesson: &ForwardLesson, index: u32, key: &str) -> Vec<f64> {
 
 #[wasm_bindgen_test]
 fn the_handle_gives_the_books_y_for_one_row_and_for_a_batch() {
-    let mut lesson = ForwardLesson::new("lesson=forward");
+    // All three layers computed (the lesson opens at its first).
+    let mut lesson = ForwardLesson::new("lesson=forward&layer=3");
     let y = values(&lesson, 2, "z");
     assert!((y[0] - 0.316_827_08).abs() < 1e-8 && (y[1] - 0.696_279_09).abs() < 1e-8, "{y:?}");
     lesson.set_batch(3).unwrap();
