@@ -7,43 +7,37 @@ import { openPage } from './browser.js';
 
 /**
  * Starts a server over dist/ before the file's tests and stops it after them. Returns
- * `url(query)` (the address of `query` on it) and `open(t, query, heading)`, which opens `query`,
- * waits until the lesson's heading `heading` shows and closes the browser when test `t` ends.
+ * `url(query)` (the address of `query` on it) and `open(t, query, …rest)`, which opens `query`
+ * (with `openPage` options `options(rest)`), waits until `shown(page, rest)` shows and closes the
+ * browser when test `t` ends.
  */
-export function lessonPages() {
+function pagesOfThisFile(shown, options = () => ({})) {
   let server;
   before(async () => {
     server = await startServer();
   });
   after(() => server.close());
   const url = (query = '') => `${server.url}${query}`;
-  const open = async (t, query, heading) => {
-    const opened = await openPage(url(query));
+  const open = async (t, query = '', ...rest) => {
+    const opened = await openPage(url(query), options(rest));
     t.after(opened.close);
-    await opened.page.getByRole('heading', { name: heading, exact: true }).waitFor();
+    await shown(opened.page, rest).waitFor();
     return opened;
   };
   return { url, open };
 }
 
+/** For a lesson's tests: `open(t, query, heading)` waits until the lesson's heading `heading` shows. */
+export function lessonPages() {
+  return pagesOfThisFile((page, [heading]) => page.getByRole('heading', { name: heading, exact: true }));
+}
+
 /**
- * The same for the playground: `open(t, query, options)` waits until its Play button shows (in
+ * For the playground's tests: `open(t, query, options)` waits until its Play button shows (in
  * either language); `options` go to `openPage`.
  */
 export function playgroundPages() {
-  let server;
-  before(async () => {
-    server = await startServer();
-  });
-  after(() => server.close());
-  const url = (query = '') => `${server.url}${query}`;
-  const open = async (t, query = '', options = {}) => {
-    const opened = await openPage(url(query), options);
-    t.after(opened.close);
-    await opened.page.getByRole('button', { name: /^(Play|再生)$/ }).waitFor();
-    return opened;
-  };
-  return { url, open };
+  return pagesOfThisFile((page) => page.getByRole('button', { name: /^(Play|再生)$/ }), ([options]) => options ?? {});
 }
 
 /** Opens the playground's folded-away training settings (in either language), so their controls can be used. */

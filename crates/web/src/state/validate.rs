@@ -7,7 +7,7 @@ use super::{PageState, UserPoint};
 use crate::limits::{MAX_PAGE_LAYERS, MAX_PAGE_WIDTH, MAX_SPEED};
 use crate::query::layers_text;
 use asaku_core::data::{DataKind, MAX_POINTS};
-use asaku_core::error::{written as short, Allowed, Quantity};
+use asaku_core::error::{written, Allowed, Quantity};
 use asaku_core::network::Regularization;
 use asaku_core::optimizer::check_learning_rate;
 use asaku_core::train::{check_batch_size, check_seed};
@@ -62,8 +62,8 @@ impl PageState {
 fn in_f32<T>(value: f64, check: impl Fn(f64) -> Result<T>) -> Result<()> {
     let stored = f64::from(value as f32);
     let got = match check(value) {
-        Ok(_) => format!("{}, which is {} in 32-bit floats", short(value), short(stored)),
-        Err(_) => short(value),
+        Ok(_) => format!("{}, which is {} in 32-bit floats", written(value), written(stored)),
+        Err(_) => written(value),
     };
     check(value).and_then(|_| check(stored)).map(|_| ()).map_err(|e| match e {
         Error::OutOfRange { what, allowed, .. } => Error::OutOfRange { what, got, allowed },
@@ -132,7 +132,7 @@ pub fn check_point(kind: DataKind, point: &UserPoint, [what, label_what]: [Quant
     if !((d.x_min..=d.x_max).contains(&x1) && (d.y_min..=d.y_max).contains(&x2)) {
         return Err(Error::OutOfRange {
             what,
-            got: format!("({}, {})", short(point.x[0]), short(point.x[1])),
+            got: format!("({}, {})", written(point.x[0]), written(point.x[1])),
             allowed: Allowed::Inside(d),
         });
     }
@@ -147,5 +147,5 @@ pub fn check_point(kind: DataKind, point: &UserPoint, [what, label_what]: [Quant
     if fits {
         return Ok(());
     }
-    Err(Error::OutOfRange { what: label_what, got: short(point.label), allowed })
+    Err(Error::OutOfRange { what: label_what, got: written(point.label), allowed })
 }
