@@ -199,4 +199,5 @@ function start() {
 addEventListener('error', (event) => showStartFailure(event.error ?? event.message));
 addEventListener('unhandledrejection', (event) => showStartFailure(event.reason));
 if (window.wasmBindings) start();
+else if (window.asakuStartError !== undefined) showStartFailure(window.asakuStartError);
 else addEventListener('TrunkApplicationStarted', start, { once: true });
