@@ -125,9 +125,10 @@ const scrolls = (page) => page.evaluate(() => {
   return { down: s.scrollHeight > s.clientHeight, across: s.scrollWidth > s.clientWidth };
 });
 
-for (const [width, height, lang] of [[960, 700, 'en'], [1280, 720, 'en'], [960, 700, 'ja'], [1280, 720, 'ja']]) {
-  test(`the playground's embed fits ${width}×${height} with no scroll bar (${lang})`, TIMEOUT, async (t) => {
-    const { page, errors } = await openAt(t, width, height, `?embed=1&lang=${lang}`);
+const EMBED_SIZES = [[960, 700, 'en'], [1280, 720, 'en'], [960, 700, 'ja'], [1280, 720, 'ja']];
+for (const [width, height, lang, present] of EMBED_SIZES.flatMap((size) => [[...size, ''], [...size, '&present=1']])) {
+  test(`the playground's embed fits ${width}×${height} with no scroll bar (${lang}${present})`, TIMEOUT, async (t) => {
+    const { page, errors } = await openAt(t, width, height, `?embed=1&lang=${lang}${present}`);
     assert.deepEqual(await scrolls(page), { down: false, across: false });
     // Of the masthead only its heading stays, in a 1 px box for screen readers.
     assert.ok((await page.locator('.masthead').boundingBox()).height <= 1, 'no masthead on screen');
