@@ -74,6 +74,18 @@ test('at 1920×1080 in present mode every chart label is at least 24 px, and 11 
   assert.deepEqual(errors, []);
 });
 
+/** The drawn width (CSS px) of the network's first link. */
+const linkWidth = (page) => page.locator('g.link .line').first().evaluate((line) => Number.parseFloat(getComputedStyle(line).strokeWidth));
+
+test('present mode draws the links of the network thicker', TIMEOUT, async (t) => {
+  const { page, errors } = await pages.open(t, '?lang=en', FULL_HD);
+  const plain = await linkWidth(page);
+  await page.getByRole('button', { name: 'Presentation mode' }).click();
+  const thick = await linkWidth(page);
+  assert.ok(plain > 0 && Math.abs(thick / plain - 1.6) < 0.01, `${plain} px → ${thick} px`);
+  assert.deepEqual(errors, []);
+});
+
 test('the switch redraws the charts at once: 24 px labels after a click, 11 px after another', TIMEOUT, async (t) => {
   const { page, errors } = await pages.open(t, '?lang=en', FULL_HD);
   for (const [view, count] of [['', 2], ['loss', 1]]) {
