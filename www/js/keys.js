@@ -1,7 +1,7 @@
 // The keyboard shortcuts of the current view, in one registry: Space plays or pauses, → / PageDown
-// step (what clicker remotes send), ← / PageUp go back, R resets, ? lists the view's keys in a
-// dialog. A view names the button each key presses (`useKeys`), so a key never does anything a
-// button does not. `handledKey(event)` is the one place that decides whether the view uses a key:
+// step (what clicker remotes send), ← / PageUp go back, R resets, P switches presentation mode
+// (on every view, `usePageKey`), ? lists the view's keys in a dialog. A view names the button
+// each key presses (`useKeys`), so a key never does anything a button does not. `handledKey(event)` is the one place that decides whether the view uses a key:
 // anything it returns null for is left to the browser (or, in an embed, to the parent deck).
 
 import { el } from './dom.js';
@@ -13,6 +13,7 @@ const SHORTCUTS = {
   step: { keys: ['ArrowRight', 'PageDown'], shown: [{ text: '→' }, { text: 'PageDown' }], aria: 'ArrowRight PageDown' },
   back: { keys: ['ArrowLeft', 'PageUp'], shown: [{ text: '←' }, { text: 'PageUp' }], aria: 'ArrowLeft PageUp' },
   reset: { keys: ['r', 'R'], shown: [{ text: 'R' }], aria: 'R' },
+  present: { keys: ['p', 'P'], shown: [{ text: 'P' }], aria: 'P' },
 };
 
 /** Where a typed key belongs to the control itself: text fields, selects, sliders, editable text. */
@@ -22,6 +23,8 @@ const PRESSABLE = 'button, a[href], summary, [role="button"], [role="link"]';
 
 /** The current view's bindings: `{ name, button, does }` (see `useKeys`); in an embed without the deck's keys. */
 let bindings = [];
+/** Bindings of the whole page, whatever the view (`usePageKey`): listed after the view's. */
+const pageBindings = [];
 /** All the current view's bindings, the deck's keys included (for the control API). */
 let allBindings = [];
 /** The hint that says on screen which keys the view uses (an embed uses no key it does not show). */
@@ -49,6 +52,15 @@ export function useKeys(all, { compact = false } = {}) {
   const help = [...dot, el('kbd', { text: '?' }), el('span', { t: 'keys.helpHint' })];
   hint = el('p', { class: 'keys-hint' }, [el('span', { t: 'keys.hint' }), ...shown, ...help]);
   return hint;
+}
+
+/**
+ * Binds shortcut `name` to `button` on every view (e.g. P to the presentation mode's switch),
+ * `does` as in `useKeys`. It is listed in the help, not in a view's hint.
+ */
+export function usePageKey(binding) {
+  pageBindings.push(binding);
+  binding.button.setAttribute('aria-keyshortcuts', SHORTCUTS[binding.name].aria);
 }
 
 /** The button `binding` presses now, or null when there is none to press (missing, hidden or disabled). */
@@ -96,7 +108,7 @@ export function handledKey(event) {
   if (focused?.closest(TYPING)) return null;
   if (embedded() && !hint?.checkVisibility()) return null;
   if (event.key === '?') return { help: true };
-  const binding = bindings.find(({ name }) => SHORTCUTS[name].keys.includes(event.key));
+  const binding = [...bindings, ...pageBindings].find(({ name }) => SHORTCUTS[name].keys.includes(event.key));
   if (!binding) return null;
   if (event.key === ' ' && focused?.closest(PRESSABLE)) return null;
   const button = target(binding);
@@ -123,7 +135,7 @@ function does(binding) {
 function helpRows() {
   const row = (shown, key) => el('tr', {}, [el('th', { scope: 'row' }, shown.map((k) => el('kbd', k))), el('td', { t: key })]);
   return [
-    ...bindings.map((b) => row(SHORTCUTS[b.name].shown, does(b))),
+    ...[...bindings, ...pageBindings].map((b) => row(SHORTCUTS[b.name].shown, does(b))),
     row([{ text: '?' }], 'keys.helpRow'),
     row([{ text: 'Esc' }], 'keys.escRow'),
   ];

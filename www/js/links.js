@@ -96,7 +96,8 @@ export function updateWeights(app) {
       if (color === link.color && width === link.width) continue; // restyle only what changed
       Object.assign(link, { color, width });
       link.line.style.stroke = color;
-      link.line.style.strokeWidth = width;
+      // Presentation mode draws every link thicker (`--link-scale`, www/css/present.css).
+      link.line.style.strokeWidth = `calc(${width}px * var(--link-scale, 1))`;
       link.line.style.strokeOpacity = Math.min(1, 0.35 + Math.abs(value)).toFixed(2);
     }
   });

@@ -39,7 +39,7 @@ function boot(api) {
   };
   for (const [name, value] of Object.entries(app.colors)) document.documentElement.style.setProperty(`--${name}`, value);
 
-  const syncs = [initLayout(), initAxes(app), initSettings(app), initData(app), initNetwork(app), initOutput(app), initRun(app)];
+  const syncs = [initLayout(app), initAxes(app), initSettings(app), initData(app), initNetwork(app), initOutput(app), initRun(app)];
   initEditor(app);
   app.report = connectPlayground(app);
   /** Shows the state in every control, then redraws; a rebuild also closes the weight editor. */

@@ -1,4 +1,5 @@
-// The tab bar: which view is shown, and where each tab leads. Every tab keeps the language; the
+// The tab bar: which view is shown, and where each tab leads. Every tab keeps the language and
+// presentation mode (`present=1`); the
 // playground's tab and the tabs of the lessons that work on the playground's network (marked
 // `data-network` in index.html) also carry that network: the playground's URL keys and epoch.
 
@@ -25,7 +26,7 @@ export function markTab(view, api) {
 export function relinkTabs(epoch) {
   // The playground calls this every frame it draws: do the work only when something changed.
   const lang = document.documentElement.lang || browserLanguage();
-  const inputs = `${location.search}|${epoch}|${lang}`;
+  const inputs = `${location.search}|${epoch}|${lang}|${document.body.classList.contains('present')}`;
   if (inputs === linked) return;
   linked = inputs;
   const current = [...tabs()].find((tab) => tab.dataset.view === shown.view);
@@ -37,6 +38,7 @@ export function relinkTabs(epoch) {
   for (const tab of tabs()) {
     const view = tab.dataset.view;
     const keys = view === 'playground' ? [settings] : [`lesson=${view}`, ...(tab.dataset.network !== undefined ? [network] : [])];
-    tab.setAttribute('href', `?${[...keys.map(String).filter(Boolean), `lang=${lang}`].join('&')}`);
+    const present = document.body.classList.contains('present') ? ['present=1'] : [];
+    tab.setAttribute('href', `?${[...keys.map(String).filter(Boolean), ...present, `lang=${lang}`].join('&')}`);
   }
 }

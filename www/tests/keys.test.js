@@ -72,7 +72,7 @@ test('? lists the playground\'s keys in a dialog; Esc closes it and gives the fo
   await dialog.waitFor();
   assert.equal(await dialog.evaluate((d) => d.contains(document.activeElement)), true, 'the focus moved into the dialog');
   assert.deepEqual(await helpRows(page), [
-    'Space — Play / Pause', '→ PageDown — Step one epoch', 'R — Reset', '? — Show this list', 'Esc — Close this list',
+    'Space — Play / Pause', '→ PageDown — Step one epoch', 'R — Reset', 'P — Presentation mode', '? — Show this list', 'Esc — Close this list',
   ]);
   // While the help is open, the keys do not reach the page.
   await page.keyboard.press('ArrowRight');
@@ -89,7 +89,7 @@ test('the help and the hint in Japanese', TIMEOUT, async (t) => {
   await page.keyboard.press('?');
   await page.getByRole('dialog', { name: 'キーボードショートカット' }).waitFor();
   assert.deepEqual(await helpRows(page), [
-    'スペース — 再生 / 一時停止', '→ PageDown — 1エポック進める', 'R — リセット', '? — この一覧を表示', 'Esc — この一覧を閉じる',
+    'スペース — 再生 / 一時停止', '→ PageDown — 1エポック進める', 'R — リセット', 'P — 発表モード', '? — この一覧を表示', 'Esc — この一覧を閉じる',
   ]);
   await page.getByRole('button', { name: '閉じる', exact: true }).click();
   await page.getByRole('dialog').waitFor({ state: 'hidden' });
@@ -115,7 +115,7 @@ test('the forward lesson opens at step 1; → / PageDown step, ← / PageUp go b
   assert.equal(await page.getByRole('button', { name: 'Previous layer', exact: true }).isDisabled(), true);
   await page.keyboard.press('?');
   assert.deepEqual(await helpRows(page), [
-    '→ PageDown — Next layer', '← PageUp — Previous layer', 'R — Start over', '? — Show this list', 'Esc — Close this list',
+    '→ PageDown — Next layer', '← PageUp — Previous layer', 'R — Start over', 'P — Presentation mode', '? — Show this list', 'Esc — Close this list',
   ]);
   assert.deepEqual(errors, []);
 });

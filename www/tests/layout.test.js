@@ -20,9 +20,15 @@ const boxes = (page, ids) => page.evaluate((list) => Object.fromEntries(list.map
 /** Whether `box` lies wholly inside a `width`×`height` viewport. */
 const inside = (box, width, height) => box.left >= 0 && box.top >= 0 && box.right <= width && box.bottom <= height;
 
-for (const [width, height] of [[1280, 720], [1024, 768], [1920, 1080]]) {
-  test(`at ${width}×${height} the data choice, network, whole plot, Play and epoch show without scrolling`, TIMEOUT, async (t) => {
-    const { page, errors } = await openAt(t, width, height);
+/** The first screens tested: every size in both languages, and present mode at the projector's sizes. */
+const FIRST_SCREENS = [[1280, 720], [1024, 768], [1920, 1080]].flatMap(([width, height]) => [
+  ...['en', 'ja'].map((lang) => ({ width, height, query: `?lang=${lang}` })),
+  ...(width === 1024 ? [] : ['en', 'ja'].map((lang) => ({ width, height, query: `?lang=${lang}&present=1` }))),
+]);
+
+for (const { width, height, query } of FIRST_SCREENS) {
+  test(`at ${width}×${height} (${query}) the data choice, network, whole plot, Play and epoch show without scrolling`, TIMEOUT, async (t) => {
+    const { page, errors } = await openAt(t, width, height, query);
     const seen = await boxes(page, ['plot', 'play', 'epoch', 'datasets', 'diagram']);
     for (const id of ['plot', 'play', 'epoch']) assert.ok(inside(seen[id], width, height), `${id} ${JSON.stringify(seen[id])}`);
     assert.ok(seen.plot.width >= 360 && seen.plot.height >= 360, `plot ${JSON.stringify(seen.plot)}`);
@@ -33,17 +39,19 @@ for (const [width, height] of [[1280, 720], [1024, 768], [1920, 1080]]) {
   });
 }
 
-test('at 360×740 Play and the whole plot show together and the tabs take one row', TIMEOUT, async (t) => {
-  const { page, errors } = await openAt(t, 360, 740);
-  const seen = await boxes(page, ['plot', 'play']);
-  for (const id of ['plot', 'play']) assert.ok(inside(seen[id], 360, 740), `${id} ${JSON.stringify(seen[id])}`);
-  const tops = await page.locator('.tabs a').evaluateAll((tabs) => tabs.map((tab) => tab.getBoundingClientRect().top));
-  assert.equal(new Set(tops).size, 1, `tab tops ${tops}`);
-  // One row is a strip that scrolls, not a page that does.
-  const page_ = await page.evaluate(() => [document.scrollingElement.scrollWidth, document.scrollingElement.clientWidth]);
-  assert.equal(page_[0], page_[1]);
-  assert.deepEqual(errors, []);
-});
+for (const lang of ['en', 'ja']) {
+  test(`at 360×740 (${lang}) Play and the whole plot show together and the tabs take one row`, TIMEOUT, async (t) => {
+    const { page, errors } = await openAt(t, 360, 740, `?lang=${lang}`);
+    const seen = await boxes(page, ['plot', 'play']);
+    for (const id of ['plot', 'play']) assert.ok(inside(seen[id], 360, 740), `${id} ${JSON.stringify(seen[id])}`);
+    const tops = await page.locator('.tabs a').evaluateAll((tabs) => tabs.map((tab) => tab.getBoundingClientRect().top));
+    assert.equal(new Set(tops).size, 1, `tab tops ${tops}`);
+    // One row is a strip that scrolls, not a page that does.
+    const page_ = await page.evaluate(() => [document.scrollingElement.scrollWidth, document.scrollingElement.clientWidth]);
+    assert.equal(page_[0], page_[1]);
+    assert.deepEqual(errors, []);
+  });
+}
 
 /**
  * Every shown interactive element of the playground at 360 px that is smaller than 24×24 px.
@@ -117,9 +125,10 @@ const scrolls = (page) => page.evaluate(() => {
   return { down: s.scrollHeight > s.clientHeight, across: s.scrollWidth > s.clientWidth };
 });
 
-for (const [width, height, lang] of [[960, 700, 'en'], [1280, 720, 'en'], [960, 700, 'ja'], [1280, 720, 'ja']]) {
-  test(`the playground's embed fits ${width}×${height} with no scroll bar (${lang})`, TIMEOUT, async (t) => {
-    const { page, errors } = await openAt(t, width, height, `?embed=1&lang=${lang}`);
+const EMBED_SIZES = [[960, 700, 'en'], [1280, 720, 'en'], [960, 700, 'ja'], [1280, 720, 'ja']];
+for (const [width, height, lang, present] of EMBED_SIZES.flatMap((size) => [[...size, ''], [...size, '&present=1']])) {
+  test(`the playground's embed fits ${width}×${height} with no scroll bar (${lang}${present})`, TIMEOUT, async (t) => {
+    const { page, errors } = await openAt(t, width, height, `?embed=1&lang=${lang}${present}`);
     assert.deepEqual(await scrolls(page), { down: false, across: false });
     // Of the masthead only its heading stays, in a 1 px box for screen readers.
     assert.ok((await page.locator('.masthead').boundingBox()).height <= 1, 'no masthead on screen');

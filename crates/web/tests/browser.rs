@@ -107,3 +107,23 @@ fn a_link_to_a_three_class_set_gets_the_softmax_output_it_needs() {
     assert_eq!(notices.len(), 1);
     assert!(notices[0].contains("the softmax output is used instead"), "{}", notices[0]);
 }
+
+/// Presentation mode's `--chart-scale` on a canvas scales the labels (and lines, dots and
+/// margins) every chart draws; without it, or with a value that is not a positive number, the
+/// labels keep their 11 px.
+#[wasm_bindgen_test]
+fn the_chart_scale_sizes_chart_labels() {
+    let pg = Playground::new("");
+    let chart = canvas(300, 100);
+    let ctx: web_sys::CanvasRenderingContext2d =
+        chart.get_context("2d").unwrap().unwrap().dyn_into().unwrap();
+    let font_at = |scale: &str| {
+        chart.style().set_property("--chart-scale", scale).unwrap();
+        pg.draw_loss(&chart).unwrap();
+        ctx.font()
+    };
+    assert_eq!(font_at(""), "11px sans-serif");
+    assert_eq!(font_at("2.25"), "25px sans-serif");
+    assert_eq!(font_at("big"), "11px sans-serif");
+    assert_eq!(font_at("-2"), "11px sans-serif");
+}

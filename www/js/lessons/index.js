@@ -16,6 +16,7 @@ import { mountGraph } from './graph.js';
 import { mountMinibatch } from './minibatch.js';
 import './strings.js';
 import { connectLesson } from '../embed/lesson.js';
+import { presentLesson } from '../present.js';
 
 const MOUNT = {
   perceptron: mountPerceptron,
@@ -36,6 +37,7 @@ export function startLesson(api, route) {
   const params = new URLSearchParams(route.query);
   const embed = params.get('embed') === '1';
   document.body.classList.toggle('embed', embed);
+  const presentNotices = presentLesson(api, route.query);
   const root = byId('lesson');
   root.hidden = false;
   root.dataset.lesson = route.lesson;
@@ -55,6 +57,6 @@ export function startLesson(api, route) {
     setLanguage(select.value);
     relinkTabs();
   });
-  showUrlNotices(notices);
+  showUrlNotices([...presentNotices, ...notices]);
   connectLesson(root);
 }

@@ -22,15 +22,23 @@ pub fn put_square(canvas: &HtmlCanvasElement, n: u32, rgba: &[u8]) -> Result<(),
     context(canvas)?.put_image_data(&image, 0.0, 0.0)
 }
 
-/// Device pixels per CSS pixel for this canvas (its backing width over its laid-out width),
-/// so lines and dots keep their size on high-DPI screens.
+/// Backing-store pixels per CSS pixel of a drawing on this canvas: device pixels per CSS pixel
+/// (its backing width over its laid-out width, so lines and dots keep their size on high-DPI
+/// screens) times its chart scale ([`chart_scale`]). Every chart sizes its labels, lines, dots
+/// and margins by this one number.
 pub fn pixel_ratio(canvas: &HtmlCanvasElement) -> f64 {
     let css = f64::from(canvas.client_width());
-    if css > 0.0 {
-        f64::from(canvas.width()) / css
-    } else {
-        1.0
-    }
+    let device = if css > 0.0 { f64::from(canvas.width()) / css } else { 1.0 };
+    device * chart_scale(canvas)
+}
+
+/// How much larger than usual the canvas's charts draw their labels, lines and dots: its CSS
+/// property `--chart-scale` (presentation mode sets it, for a projector), 1 when unset or not a
+/// positive number.
+pub fn chart_scale(canvas: &HtmlCanvasElement) -> f64 {
+    let style = web_sys::window().and_then(|w| w.get_computed_style(canvas).ok().flatten());
+    let value = style.and_then(|s| s.get_property_value("--chart-scale").ok()).unwrap_or_default();
+    value.trim().parse::<f64>().ok().filter(|s| s.is_finite() && *s > 0.0).unwrap_or(1.0)
 }
 
 /// `rgb(r, g, b)` for a canvas style.

@@ -20,7 +20,7 @@ pub const MAX_EPOCH: usize = 2000;
 const EPOCH_READ: usize = 1_000_000;
 
 /// Keys of a lesson's URL that are not the playground's.
-const VIEW_KEYS: [&str; 3] = ["lesson", "embed", "lang"];
+const VIEW_KEYS: [&str; 4] = ["lesson", "embed", "present", "lang"];
 
 /// The playground's run inside a lesson: its state (settings and user points) and its trainer.
 pub struct PlaygroundRun {

@@ -9,13 +9,16 @@ mod values;
 
 pub(crate) use values::layers_text;
 
+use crate::js::to_json_like;
 use crate::notice::{shown, Notice};
 use crate::state::PageState;
 use asaku_core::data::{DataKind, FeatureSet};
 use asaku_core::network::{parse_hidden, Penalty};
 use asaku_core::train::Sampling;
 use asaku_core::{Choice, Result};
+use serde::Serialize;
 use values::*;
+use wasm_bindgen::prelude::*;
 
 /// One URL key: how to read its value into the state (parsing only: ranges are checked on the
 /// whole state) and how to write it back.
@@ -129,6 +132,11 @@ const FIELDS: &[Field] = &[
     },
     Field { key: "embed", read: |s, v| set(&mut s.view.embed, flag(v)?), write: |s| switch_on(s.view.embed) },
     Field {
+        key: "present",
+        read: |s, v| set(&mut s.view.present, flag(v)?),
+        write: |s| switch_on(s.view.present),
+    },
+    Field {
         key: "data_hide",
         read: |s, v| set(&mut s.view.hide.data, flag(v)?),
         write: |s| switch_on(s.view.hide.data),
@@ -186,10 +194,35 @@ pub fn read(query: &str) -> (PageState, Vec<Notice>) {
     (state, notices)
 }
 
-/// Whether `key` only says how the page is laid out (`embed` and the `*_hide` keys), which the
-/// tabs do not carry to other views.
+/// Whether `key` only says how the page is laid out (`embed`, `present` and the `*_hide` keys),
+/// which the tabs do not carry to other views as the playground's keys (present mode goes along
+/// on its own, see `www/js/tabs.js`).
 pub fn is_layout_key(key: &str) -> bool {
-    key == "embed" || key.ends_with("_hide")
+    key == "embed" || key == "present" || key.ends_with("_hide")
+}
+
+/// Whether a lesson's query asks for presentation mode (`present=1`), read by the playground's
+/// own table entry, and the notice for a value that is not a switch (nothing else is read).
+pub fn read_present(query: &str) -> (bool, Vec<Notice>) {
+    let pairs =
+        form_urlencoded::parse(query.trim_start_matches('?').as_bytes()).filter(|(key, _)| key == "present");
+    let only = form_urlencoded::Serializer::new(String::new()).extend_pairs(pairs).finish();
+    let (state, notices) = read(&only);
+    (state.view.present, notices)
+}
+
+/// Presentation mode as a lesson's URL asks for it: `{ on, notices }` (see [`read_present`]).
+#[wasm_bindgen(js_name = presentMode)]
+pub fn present_mode(query: &str) -> std::result::Result<JsValue, JsError> {
+    let (on, notices) = read_present(query);
+    to_json_like(&PresentMode { on, notices })
+}
+
+/// What [`present_mode`] answers.
+#[derive(Serialize)]
+struct PresentMode {
+    on: bool,
+    notices: Vec<Notice>,
 }
 
 /// Whether `key` is one of the playground's URL keys.

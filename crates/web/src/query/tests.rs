@@ -21,6 +21,7 @@ fn every_setting_round_trips() {
     state.view.discrete = true;
     state.view.lang = Some("ja".into());
     state.view.embed = true;
+    state.view.present = true;
     state.view.hide = Hide { data: true, settings: true, layers: true, speed: true, activation: true };
     state.user_points = Some(vec![
         UserPoint { x: [1.5, -2.25], label: 1.0, test: false },
@@ -29,9 +30,15 @@ fn every_setting_round_trips() {
     let query = write(&state);
     assert!(query.contains("features=x1,x2,sin-x1"), "{query}");
     assert!(query.contains("user=1.5:-2.25:1,0:3:0:t"), "{query}");
-    for key in
-        ["embed=1", "data_hide=1", "settings_hide=1", "layers_hide=1", "speed_hide=1", "activation_hide=1"]
-    {
+    for key in [
+        "embed=1",
+        "present=1",
+        "data_hide=1",
+        "settings_hide=1",
+        "layers_hide=1",
+        "speed_hide=1",
+        "activation_hide=1",
+    ] {
         assert!(query.contains(key), "{key} missing from {query}");
     }
     let (back, notices) = read(&query);
@@ -148,4 +155,27 @@ fn layout_switches_are_written_only_when_on_and_refuse_other_values() {
     assert!(!state.view.embed && state.view.hide.speed);
     assert_eq!(notices.len(), 1, "{notices:?}");
     assert_eq!(notices[0].key, "notice.value");
+}
+
+#[test]
+fn present_mode_is_a_switch_written_only_when_on() {
+    let (state, notices) = read("present=1");
+    assert!(state.view.present && notices.is_empty(), "{notices:?}");
+    assert!(write(&state).contains("present=1"));
+    assert!(!write(&PageState::default()).contains("present"));
+    let (state, notices) = read("present=big");
+    assert!(!state.view.present);
+    assert_eq!(notices.len(), 1, "{notices:?}");
+    assert_eq!(notices[0].key, "notice.value");
+    assert!(notices[0].to_string().contains("present"), "{}", notices[0]);
+}
+
+#[test]
+fn a_lesson_reads_present_mode_alone() {
+    assert_eq!(read_present("lesson=loss&present=1&w1=0.5"), (true, vec![]));
+    assert_eq!(read_present("?lesson=loss"), (false, vec![]));
+    let (on, notices) = read_present("lesson=loss&present=2&bogus=1");
+    assert!(!on);
+    assert_eq!(notices.len(), 1, "only present's own notice: {notices:?}");
+    assert!(is_layout_key("present"), "the tabs carry present mode on their own");
 }

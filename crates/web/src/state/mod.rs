@@ -34,6 +34,8 @@ pub struct View {
     pub lang: Option<String>,
     /// Shown inside another page (a slide): no masthead or tabs, and no autofocus.
     pub embed: bool,
+    /// Presentation mode, for a projector: larger text, chart labels, lines and points.
+    pub present: bool,
     /// Parts and controls an embed (or any link) leaves out; their read-outs stay.
     pub hide: Hide,
 }
@@ -55,7 +57,15 @@ pub struct Hide {
 
 impl Default for View {
     fn default() -> Self {
-        Self { speed: 1, show_test: false, discrete: false, lang: None, embed: false, hide: Hide::default() }
+        Self {
+            speed: 1,
+            show_test: false,
+            discrete: false,
+            lang: None,
+            embed: false,
+            present: false,
+            hide: Hide::default(),
+        }
     }
 }
 
