@@ -26,19 +26,10 @@ pub enum Part {
     Sentence(Box<Notice>),
 }
 
-/// Most characters of a user's value repeated in a notice.
-const SHOWN_CHARS: usize = 40;
-
-/// A user's value as a notice repeats it: its first [`SHOWN_CHARS`] characters, and `…` when
-/// there were more.
-pub fn shown(value: &str) -> String {
-    let short: String = value.chars().take(SHOWN_CHARS).collect();
-    if short.len() < value.len() {
-        format!("{short}…")
-    } else {
-        short
-    }
-}
+/// A user's value as a notice repeats it: the engine's [`quote`](asaku_core::error::quote)
+/// (control characters escaped; at most 40 characters, then `…` and the value's length), so the
+/// page and the command line repeat a value alike.
+pub use asaku_core::error::quote as shown;
 
 impl Notice {
     /// The sentence `key` with text values for its placeholders.
@@ -161,7 +152,7 @@ mod tests {
         let long = "x".repeat(100);
         assert_eq!(
             Notice::not_one_of("fn", &long, "bowl or valley", "bowl").vars[1].1,
-            Part::Text(format!("{}…", "x".repeat(40)))
+            Part::Text(format!("{}… (100 characters)", "x".repeat(40)))
         );
     }
 }
