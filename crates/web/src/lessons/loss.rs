@@ -48,16 +48,16 @@ pub fn one_hot(t: usize) -> [f64; CLASSES] {
 /// the units left over one each to the values rounded down the most. The lesson keeps `y` so,
 /// and its link writes exactly these numbers, so the link reads back to the same state.
 pub fn in_units(y: [f64; CLASSES]) -> [f64; CLASSES] {
-    const UNIT: f64 = 1e-4;
-    let scaled = y.map(|v| v / UNIT);
+    const UNITS: f64 = 1e4;
+    let scaled = y.map(|v| v * UNITS);
     let mut units = scaled.map(f64::floor);
-    let left = (1.0 / UNIT - units.iter().sum::<f64>()).round().max(0.0) as usize;
+    let left = (UNITS - units.iter().sum::<f64>()).round().max(0.0) as usize;
     let mut order: Vec<usize> = (0..CLASSES).collect();
     order.sort_by(|&a, &b| (scaled[b] - units[b]).total_cmp(&(scaled[a] - units[a])));
     for &i in order.iter().take(left) {
         units[i] += 1.0;
     }
-    units.map(|u| u * UNIT)
+    units.map(|u| u / UNITS)
 }
 
 /// Reads `y` from a URL value: ten numbers from 0 to 1, separated by commas, whose sum is 1

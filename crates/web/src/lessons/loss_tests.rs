@@ -74,5 +74,7 @@ fn a_link_the_page_writes_reads_back_the_same() {
         assert_eq!(again.y, lesson.y, "{}", lesson.query());
         assert_eq!(again.query(), lesson.query());
         assert!((lesson.y.iter().sum::<f64>() - 1.0).abs() < 1e-9, "{:?}", lesson.y);
+        let places = |v: &f64| v.to_string().split('.').nth(1).map_or(0, str::len);
+        assert!(lesson.y.iter().all(|v| places(v) <= 4), "{}", lesson.query());
     }
 }
