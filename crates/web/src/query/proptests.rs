@@ -89,6 +89,8 @@ mod lessons {
 
     /// A lesson read from a link: the link it writes and how many notices it gave.
     type Read = fn(&str) -> (String, usize);
+    /// A lesson's keys, each with the values it takes.
+    type Keys = Vec<(&'static str, BoxedStrategy<String>)>;
 
     macro_rules! reader {
         ($lesson:ty) => {
@@ -136,7 +138,7 @@ mod lessons {
     }
 
     /// Each lesson, with its keys and values of the kind each takes.
-    fn lessons() -> Vec<(Read, Vec<(&'static str, BoxedStrategy<String>)>)> {
+    fn lessons() -> Vec<(Read, Keys)> {
         let run = || {
             vec![
                 ("epoch", whole(0, 5)),
