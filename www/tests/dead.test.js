@@ -1,9 +1,11 @@
 // Training that goes wrong and what the page says about it: a diverged run goes on after a lower
 // learning rate (no Reset), and ReLU at a learning rate of 10 on the circle kills a layer, which
-// the "dying ReLU" notice names and the network marks, until Reset with a sane rate.
+// the "dying ReLU" notice names and the network marks (axe-core finds no violation then), until
+// Reset with a sane rate.
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { AxeBuilder } from '@axe-core/playwright';
 import { playgroundPages, unfoldSettings } from './support/lessons.js';
 
 const TIMEOUT = { timeout: 90_000 };
@@ -48,6 +50,8 @@ test('ReLU at rate 10 on the circle: a dying ReLU notice and dead neurons marked
     'a lower learning rate', 'Leaky ReLU', 'He initial weights']) assert.ok(text.includes(part), `${part}: ${text}`);
   assert.equal(await dead.count(), 2, 'both neurons of layer 2 are marked');
   assert.equal(await page.locator('#diagram .neuron.dead').count(), 2);
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  assert.deepEqual(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`), []);
 
   await page.getByLabel('Language').selectOption('ja');
   await page.getByRole('alert').filter({ hasText: '死んだニューロン (dying ReLU)' }).waitFor();
