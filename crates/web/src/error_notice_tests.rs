@@ -228,4 +228,10 @@ fn a_huge_link_value_is_quoted_short_and_escaped() {
     assert!(text.len() < 400, "{} bytes", text.len());
     let quoted = format!("\"\\0{}… (100001 characters)\"", "x".repeat(38));
     assert_eq!(text.matches(&quoted).count(), 2, "{text}");
+    for key in ["layers", "lr", "lang", "user", "features"] {
+        let (_, notices) = crate::query::read(&format!("{key}=1,%00{}", "x".repeat(100_000)));
+        let text = notices[0].to_string();
+        assert!(text.len() < 400 && !text.contains('\0'), "{key}: {} bytes", text.len());
+        assert!(text.contains("characters)"), "{key}: {text}");
+    }
 }

@@ -49,18 +49,6 @@ impl Notice {
         Notice::new("notice.oneOf", vars.map(|(name, text)| (name, text.to_string())))
     }
 
-    /// The same notice with `long` replaced by `short` in every text value, nested ones too
-    /// (the engine's reasons repeat the value they were given, which may be long).
-    pub fn replacing(mut self, long: &str, short: &str) -> Notice {
-        for (_, part) in &mut self.vars {
-            *part = match std::mem::replace(part, Part::Text(String::new())) {
-                Part::Text(text) => Part::Text(text.replace(long, short)),
-                Part::Sentence(inner) => Part::Sentence(Box::new(inner.replacing(long, short))),
-            };
-        }
-        self
-    }
-
     /// Whether the English sentence contains `text` (for tests and logs).
     pub fn contains(&self, text: &str) -> bool {
         self.to_string().contains(text)
