@@ -6,7 +6,7 @@ import { byId, errorText, formatNumber } from './dom.js';
 import { addStrings, browserLanguage, setLanguage, t, translate } from './strings.js';
 import { commit, initSettings } from './controls.js';
 import { drawPreviews, initData } from './data.js';
-import { initNetwork } from './network.js';
+import { initNetwork, markDead } from './network.js';
 import { updateWeights } from './links.js';
 import { closeEditor, initEditor } from './editor.js';
 import { drawFrame, drawStatic, initOutput } from './output.js';
@@ -82,11 +82,12 @@ function tick(app) {
   app.dirty = false;
   const stats = app.pg.stats();
   if (stats.status !== 'training' && app.playing) setPlaying(app, false);
-  // Diverged or nothing to train: only Reset (or a change) helps, as the notice says.
+  // Diverged or nothing to train: a lower learning rate, Reset or a change helps, as the notice says.
   for (const id of ['play', 'step-batch', 'step-epoch']) byId(id).disabled = stats.status !== 'training';
   drawFrame(app, stats);
   relinkTabs(stats.epoch);
   updateWeights(app);
+  markDead(app, stats.inactive);
   showStatus(stats);
   app.report(stats);
 }

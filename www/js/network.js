@@ -3,6 +3,7 @@
 // focusing or clicking it shows its map in the big plot. The links are drawn by links.js.
 
 import { byId, el, setPressed } from './dom.js';
+import { t } from './strings.js';
 import { commit, perform } from './controls.js';
 import { buildLinks, layoutLinks } from './links.js';
 import { openEditor } from './editor.js';
@@ -38,6 +39,23 @@ export function initNetwork(app) {
     layoutLinks(app.diagram);
     [...diagram.querySelectorAll('[aria-label]')].find((e) => e.getAttribute('aria-label') === focused)?.focus();
   };
+}
+
+/**
+ * Marks the hidden neurons that output 0 for every training point (`inactive[l][k]`, from the
+ * wasm module's stats): greyed with a cross, and "dead" in their map button's accessible name.
+ * Cheap to call every frame.
+ */
+export function markDead(app, inactive) {
+  const key = JSON.stringify(inactive ?? []);
+  if (!app.diagram || app.diagram.dead === key) return;
+  app.diagram.dead = key;
+  app.diagram.nodes.slice(1, -1).forEach((layer, l) => layer.forEach((n, k) => {
+    const dead = inactive?.[l]?.[k] === true;
+    n.root.classList.toggle('dead', dead);
+    n.box.dataset.tLabel = dead ? 'neuron.showDead' : 'neuron.show';
+    n.box.setAttribute('aria-label', t(n.box.dataset.tLabel, JSON.parse(n.box.dataset.tVars)));
+  }));
 }
 
 /** Builds the diagram's columns and links; returns the parts drawing needs. */

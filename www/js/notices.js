@@ -1,5 +1,6 @@
 // The page's notices: what the URL got wrong (dismissible), notes on companion changes
-// (dismissible), and the training status when it is not "training" (diverged, unavailable).
+// (dismissible), the training status when it is not "training" (diverged, unavailable), and
+// dead neurons (dying ReLU).
 // Every text goes in as textContent.
 
 import { byId, el } from './dom.js';
@@ -45,11 +46,30 @@ function mentions(notice, keys) {
   return keys.has(notice.key) || Object.values(notice.vars ?? {}).some((part) => mentions(part, keys));
 }
 
+let shownDead = '';
+
+/**
+ * Shows the "dying ReLU" notice while a whole hidden layer outputs 0 for every training point
+ * (`stats.dead`, `{ key, vars }` from the wasm module, which decides when); removes it when that ends.
+ */
+function showDead(stats) {
+  const key = JSON.stringify(stats.dead ?? null);
+  if (key === shownDead) return;
+  shownDead = key;
+  byId('dead-notice')?.remove();
+  if (!stats.dead) return;
+  byId('notices').append(el('section', { id: 'dead-notice', class: 'notice warn', role: 'alert' }, [
+    el('h2', { t: 'notice.dead' }),
+    el('p', { t: stats.dead.key, vars: stats.dead.vars }),
+  ]));
+}
+
 /**
  * Shows what to do when training diverged, or why there is no network (e.g. too few points);
  * hides the notice while training is fine. Cheap to call every frame.
  */
 export function showStatus(stats) {
+  showDead(stats);
   const key = stats.status === 'training' ? '' : `${stats.status}:${JSON.stringify(stats.problem ?? null)}`;
   if (key === shownStatus) return;
   shownStatus = key;

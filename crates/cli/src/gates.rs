@@ -1,7 +1,7 @@
 //! `asaku gates`: chapter 2's logic gates as perceptrons, and the perceptron learning rule.
 
 use crate::choice::choice;
-use crate::output::{line, Outcome};
+use crate::output::{line, Failure, Outcome};
 use asaku_core::perceptron::{xor_stages, Gate, LearnStatus, Perceptron, PerceptronLearner, GATE_INPUTS};
 use asaku_core::Choice;
 use clap::Args;
@@ -19,7 +19,7 @@ pub struct GatesCommand {
     /// The learning rate of the perceptron rule (above 0).
     #[arg(long, allow_negative_numbers = true, value_name = "LR", default_value_t = 0.1, requires = "learn")]
     pub lr: f64,
-    /// Give up after this many passes over the four examples.
+    /// Give up after this many passes over the four examples (at least 1).
     #[arg(long, value_name = "N", default_value_t = 100, requires = "learn")]
     pub max_epochs: usize,
 }
@@ -55,8 +55,14 @@ fn table(gate: Gate) -> Outcome {
     line("")
 }
 
-/// Runs the learning rule and prints each pass and the outcome.
+/// Runs the learning rule and prints each pass and the outcome. No pass at all would learn
+/// nothing, so `max_epochs` must be at least 1.
 fn learn(gate: Gate, lr: f64, max_epochs: usize) -> Outcome {
+    if max_epochs == 0 {
+        return Err(Failure::Input(
+            "--max-epochs is 0, but the rule needs at least 1 pass over the four examples".to_string(),
+        ));
+    }
     let name = gate.name().to_uppercase();
     let mut learner = PerceptronLearner::new(gate, Perceptron::default(), lr)?;
     line(format_args!(

@@ -16,7 +16,7 @@ mod output;
 mod points;
 mod train;
 
-use clap::{Parser, Subcommand};
+use clap::{CommandFactory, Parser, Subcommand};
 use std::process::ExitCode;
 
 /// What the exit codes mean, shown at the end of `asaku --help`.
@@ -29,9 +29,9 @@ const EXIT_CODES: &str = "Exit codes: 0 done (a diverged training run is a resul
 #[derive(Debug, Parser)]
 #[command(name = "asaku", version, after_help = EXIT_CODES)]
 struct Cli {
-    /// What to do.
+    /// What to do (without one, `asaku` says that a command is needed and lists them).
     #[command(subcommand)]
-    command: Command,
+    command: Option<Command>,
 }
 
 /// The subcommands.
@@ -54,8 +54,10 @@ enum Command {
 }
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
-    let result = match &cli.command {
+    let Some(command) = output::parsed::<Cli>().command else {
+        return output::Failure::Input(no_command()).report();
+    };
+    let result = match &command {
         Command::Train(command) => train::run(command),
         Command::Gradcheck(command) => gradcheck::run(command),
         Command::Gates(command) => gates::run(command),
@@ -65,4 +67,22 @@ fn main() -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(failure) => failure.report(),
     }
+}
+
+/// What a bare `asaku` says: that a command is needed, and each command with the first clause
+/// of its help.
+fn no_command() -> String {
+    let cli = Cli::command();
+    let commands: Vec<String> = cli
+        .get_subcommands()
+        .map(|command| {
+            let about = command.get_about().map(ToString::to_string).unwrap_or_default();
+            let first = about.split([';', ':']).next().unwrap_or_default();
+            format!("  {:<10} {first}", command.get_name())
+        })
+        .collect();
+    format!(
+        "asaku needs a command, one of:\n{}\nRun asaku <COMMAND> --help for a command's options.",
+        commands.join("\n")
+    )
 }

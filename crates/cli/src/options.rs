@@ -6,7 +6,7 @@ use crate::choice::choice;
 use crate::output::Failure;
 use crate::points;
 use asaku_core::data::{DataKind, DataSpec, FeatureSet, Split, Task};
-use asaku_core::error::Quantity;
+use asaku_core::error::{quote, Quantity};
 use asaku_core::functions::Activation;
 use asaku_core::layers::Output;
 use asaku_core::network::{parse_hidden, Init, Penalty, Regularization};
@@ -197,7 +197,7 @@ fn parse_seed(text: &str) -> Result<u64, String> {
     let seed = text
         .trim()
         .parse()
-        .map_err(|_| format!("\"{text}\" is not a seed; use a whole number from 0 to {MAX_SEED}"))?;
+        .map_err(|_| format!("\"{}\" is not a seed; use a whole number from 0 to {MAX_SEED}", quote(text)))?;
     check_seed(Quantity::Seed, seed).map_err(|e| e.to_string())
 }
 

@@ -1,5 +1,8 @@
 //! How a command ends badly, and writing its lines to stdout without panicking.
 
+use asaku_core::error::quote;
+use clap::error::{ContextKind, ContextValue};
+use clap::Parser;
 use serde::Serialize;
 use std::fmt::Display;
 use std::io::{self, Write};
@@ -32,6 +35,27 @@ impl From<asaku_core::Error> for Failure {
     fn from(error: asaku_core::Error) -> Self {
         Failure::Input(error.to_string())
     }
+}
+
+/// The command line parsed into `P`; on a usage error, clap's message with every value it
+/// repeats from the command line shortened and escaped by [`quote`] (a 100 KB argument or a
+/// control character is not printed back as it is), and clap's exit code.
+pub fn parsed<P: Parser>() -> P {
+    P::try_parse().unwrap_or_else(|error| {
+        let repeated =
+            [ContextKind::InvalidValue, ContextKind::InvalidArg].map(|kind| match error.get(kind) {
+                Some(ContextValue::String(text)) => text.clone(),
+                _ => String::new(),
+            });
+        if repeated.iter().all(|text| quote(text) == *text) {
+            error.exit()
+        }
+        let message = repeated
+            .iter()
+            .fold(error.render().to_string(), |message, text| message.replace(text.as_str(), &quote(text)));
+        eprint!("{message}");
+        std::process::exit(error.exit_code())
+    })
 }
 
 /// What the command functions return.

@@ -24,7 +24,7 @@ pub trait Choice: Copy + IntoEnumIterator + std::str::FromStr + Into<&'static st
     fn parse(text: &str) -> Result<Self> {
         text.trim().parse().map_err(|_| Error::UnknownName {
             what: Self::WHAT,
-            got: text.to_string(),
+            got: crate::error::quote(text),
             allowed: Self::names(),
         })
     }

@@ -1,8 +1,10 @@
 //! The engine's [`Error`] as a [`Notice`]: every part of it (what a value is, what it may be,
 //! what is wrong) becomes a key of the page's string table with its values, so the page says
-//! it in its own language (the sentences are in [`crate::error_text`]).
+//! it in its own language (the sentences are in [`crate::error_text`]). The values an error
+//! repeats from the input are already short and escaped (the engine quotes them where it makes
+//! the error), so they are passed on as they are.
 
-use crate::notice::{shown, Notice};
+use crate::notice::Notice;
 use asaku_core::data::{Rect, TargetEncoding, Task};
 use asaku_core::error::{
     written, Allowed, DataProblem, ExampleSet, Field, LabelRule, LineProblem, Named, NetworkPart,
@@ -15,11 +17,11 @@ impl From<&Error> for Notice {
     fn from(error: &Error) -> Notice {
         match error {
             Error::UnknownName { what, got, allowed } => {
-                Notice::new("error.unknownName", [("got", shown(got)), ("allowed", allowed.join(", "))])
+                Notice::new("error.unknownName", [("got", got.clone()), ("allowed", allowed.join(", "))])
                     .with("what", named(*what))
             }
             Error::OutOfRange { what, got, allowed: a } => {
-                Notice::new("error.outOfRange", [("got", shown(got))])
+                Notice::new("error.outOfRange", [("got", got.clone())])
                     .with("what", quantity(*what))
                     .with("allowed", allowed(a))
             }
@@ -246,26 +248,31 @@ fn suited(task: Task) -> Notice {
 
 fn parse(problem: &ParseProblem) -> Notice {
     match problem {
-        ParseProblem::Width { got } => Notice::new("error.parse.width", [("got", shown(got))]),
+        ParseProblem::Width { got } => Notice::new("error.parse.width", [("got", got.clone())]),
         ParseProblem::NoWidths => word("error.parse.noWidths"),
         ParseProblem::Line { number, problem } => {
             Notice::new("error.parse.line", [("number", number.to_string())]).with("problem", line(problem))
         }
-        ParseProblem::Number { got } => Notice::new("error.parse.number", [("got", shown(got))]),
-        ParseProblem::Point { got } => Notice::new("error.parse.point", [("got", shown(got))]),
+        ParseProblem::Number { got } => Notice::new("error.parse.number", [("got", got.clone())]),
+        ParseProblem::Point { got } => Notice::new("error.parse.point", [("got", got.clone())]),
     }
 }
 
 fn line(problem: &LineProblem) -> Notice {
     match problem {
         LineProblem::Fields { found, line } => {
-            Notice::new("error.line.fields", [("found", found.to_string()), ("line", shown(line))])
+            Notice::new("error.line.fields", [("found", found.to_string()), ("line", line.clone())])
         }
         LineProblem::NotFinite { field: f, got } => {
-            Notice::new("error.line.notFinite", [("got", shown(got))]).with("field", field(*f))
+            Notice::new("error.line.notFinite", [("got", got.clone())]).with("field", field(*f))
         }
+        LineProblem::TooLarge { field: f, got, max } => {
+            Notice::new("error.line.tooLarge", [("got", got.clone()), ("max", written(*max))])
+                .with("field", field(*f))
+        }
+        LineProblem::TooMany { max } => Notice::new("error.line.tooMany", [("max", max.to_string())]),
         LineProblem::NotNumber { field: f, got } => {
-            Notice::new("error.line.notNumber", [("got", shown(got))]).with("field", field(*f))
+            Notice::new("error.line.notNumber", [("got", got.clone())]).with("field", field(*f))
         }
         LineProblem::Label { label, rule: r } => {
             Notice::new("error.line.label", [("label", label.to_string())]).with("rule", rule(*r))

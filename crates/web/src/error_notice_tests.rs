@@ -112,6 +112,11 @@ fn samples() -> Vec<Error> {
         (Readable::Points, line(3, LineProblem::NotFinite { field: Field::X1, got: "NaN".into() })),
         (Readable::Points, line(4, LineProblem::NotNumber { field: Field::X2, got: "abc".into() })),
         (Readable::Points, line(5, LineProblem::NotNumber { field: Field::Label, got: "b".into() })),
+        (
+            Readable::Points,
+            line(7, LineProblem::TooLarge { field: Field::X1, got: "1e308".into(), max: 3.4e38 }),
+        ),
+        (Readable::Points, line(10_001, LineProblem::TooMany { max: 10_000 })),
         (Readable::Points, line(6, LineProblem::Label { label: 7.0, rule: LabelRule::Class { high: 1 } })),
         (Readable::Number, ParseProblem::Number { got: "1.5".into() }),
         (Readable::Point, ParseProblem::Point { got: "1:2".into() }),
@@ -212,4 +217,21 @@ fn strip(sentence: &str) -> String {
         out.push_str(if i == 0 { piece } else { piece.split_once('}').map_or(piece, |(_, rest)| rest) });
     }
     out
+}
+
+/// A link's 100 KB value starting with a NUL comes back short and escaped, with its length, in
+/// the notice and in the engine's reason inside it.
+#[test]
+fn a_huge_link_value_is_quoted_short_and_escaped() {
+    let (_, notices) = crate::query::read(&format!("activation=%00{}", "x".repeat(100_000)));
+    let text = notices[0].to_string();
+    assert!(text.len() < 400, "{} bytes", text.len());
+    let quoted = format!("\"\\0{}… (100001 characters)\"", "x".repeat(38));
+    assert_eq!(text.matches(&quoted).count(), 2, "{text}");
+    for key in ["layers", "lr", "lang", "user", "features"] {
+        let (_, notices) = crate::query::read(&format!("{key}=1,%00{}", "x".repeat(100_000)));
+        let text = notices[0].to_string();
+        assert!(text.len() < 400 && !text.contains('\0'), "{key}: {} bytes", text.len());
+        assert!(text.contains("characters)"), "{key}: {text}");
+    }
 }

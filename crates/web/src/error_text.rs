@@ -198,6 +198,16 @@ pub(crate) const SENTENCES: &[(&str, &str, &str)] = &[
         "x1,x2,label の3つの値が必要ですが、\"{line}\" には {found} 個あります",
     ),
     ("error.line.notFinite", "{field} is \"{got}\", but it must be a finite number", "{field} は \"{got}\" ですが、有限の数でなければなりません"),
+    (
+        "error.line.tooLarge",
+        "{field} is \"{got}\", but it must be a number from -{max} to {max} (training uses 32-bit floats)",
+        "{field} は \"{got}\" ですが、-{max} から {max} までの数でなければなりません (学習は32ビットの浮動小数点数で行います)",
+    ),
+    (
+        "error.line.tooMany",
+        "there are already {max} points, the most a data set may have",
+        "点はすでに {max} 個あり、これがデータセットの点の数の上限です",
+    ),
     ("error.line.notNumber", "{field} is \"{got}\", which is not a number", "{field} の \"{got}\" は数ではありません"),
     ("error.line.label", "label {label}: {rule}", "ラベル {label}：{rule}"),
     ("error.field.x1", "x1", "x1"),

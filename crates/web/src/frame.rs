@@ -6,6 +6,7 @@ use crate::draw::{chart, maps, points};
 use crate::notice::Notice;
 use crate::playground::{Playground, Run};
 use asaku_core::data::{FeatureSet, Rect};
+use asaku_core::functions::Activation;
 use asaku_core::grid::Grid;
 use asaku_core::train::Status;
 use serde::Serialize;
@@ -47,6 +48,20 @@ pub struct Stats {
     problem: Option<Notice>,
     /// Widths of every layer, inputs first.
     widths: Vec<usize>,
+    /// Per hidden layer, which neurons output 0 for every training point (marked as dead).
+    inactive: Vec<Vec<bool>>,
+    /// The "dying ReLU" notice, when a whole ReLU layer is inactive on the training set.
+    dead: Option<Notice>,
+}
+
+/// The notice naming "dying ReLU" when the hidden layers `dead` (from 0) output 0 for every
+/// training point under ReLU (other activations do not die this way).
+fn dying_relu(dead: &[usize], activation: Activation) -> Option<Notice> {
+    if dead.is_empty() || activation != Activation::Relu {
+        return None;
+    }
+    let layers: Vec<String> = dead.iter().map(|l| (l + 1).to_string()).collect();
+    Some(Notice::new("notice.deadHelp", [("layers", layers.join(", "))]))
 }
 
 #[wasm_bindgen]
@@ -69,6 +84,8 @@ impl Playground {
                     status: if trainer.status() == Status::Training { "training" } else { "diverged" },
                     problem: None,
                     widths,
+                    inactive: trainer.inactive_units().to_vec(),
+                    dead: dying_relu(&trainer.dead_layers(), self.state.settings.activation),
                 }
             }
             Run::Unavailable { problem, .. } => Stats {
@@ -83,6 +100,8 @@ impl Playground {
                 status: "unavailable",
                 problem: Some(problem.into()),
                 widths,
+                inactive: Vec::new(),
+                dead: None,
             },
         };
         crate::js::to_js(&stats)

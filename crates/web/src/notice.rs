@@ -26,19 +26,10 @@ pub enum Part {
     Sentence(Box<Notice>),
 }
 
-/// Most characters of a user's value repeated in a notice.
-const SHOWN_CHARS: usize = 40;
-
-/// A user's value as a notice repeats it: its first [`SHOWN_CHARS`] characters, and `…` when
-/// there were more.
-pub fn shown(value: &str) -> String {
-    let short: String = value.chars().take(SHOWN_CHARS).collect();
-    if short.len() < value.len() {
-        format!("{short}…")
-    } else {
-        short
-    }
-}
+/// A user's value as a notice repeats it: the engine's [`quote`](asaku_core::error::quote)
+/// (control characters escaped; at most 40 characters, then `…` and the value's length), so the
+/// page and the command line repeat a value alike.
+pub use asaku_core::error::quote as shown;
 
 impl Notice {
     /// The sentence `key` with text values for its placeholders.
@@ -56,18 +47,6 @@ impl Notice {
     pub fn not_one_of(key: &str, value: &str, allowed: &str, fallback: &str) -> Notice {
         let vars = [("key", key), ("got", &shown(value)), ("allowed", allowed), ("fallback", fallback)];
         Notice::new("notice.oneOf", vars.map(|(name, text)| (name, text.to_string())))
-    }
-
-    /// The same notice with `long` replaced by `short` in every text value, nested ones too
-    /// (the engine's reasons repeat the value they were given, which may be long).
-    pub fn replacing(mut self, long: &str, short: &str) -> Notice {
-        for (_, part) in &mut self.vars {
-            *part = match std::mem::replace(part, Part::Text(String::new())) {
-                Part::Text(text) => Part::Text(text.replace(long, short)),
-                Part::Sentence(inner) => Part::Sentence(Box::new(inner.replacing(long, short))),
-            };
-        }
-        self
     }
 
     /// Whether the English sentence contains `text` (for tests and logs).
@@ -161,7 +140,7 @@ mod tests {
         let long = "x".repeat(100);
         assert_eq!(
             Notice::not_one_of("fn", &long, "bowl or valley", "bowl").vars[1].1,
-            Part::Text(format!("{}…", "x".repeat(40)))
+            Part::Text(format!("{}… (100 characters)", "x".repeat(40)))
         );
     }
 }

@@ -69,6 +69,12 @@ const SENTENCES: &[(&str, &str, &str)] = &[
         "y = \"{got}\" is not ten numbers from 0 to 1 that sum to 1; the book's example is used.",
         "y = \"{got}\" は合計が 1 になる 0 から 1 までの10個の数ではないので、本の例を使います。",
     ),
+    ("notice.dead", "Dead neurons (dying ReLU)", "死んだニューロン (dying ReLU)"),
+    (
+        "notice.deadHelp",
+        "Every neuron of hidden layer {layers} outputs 0 for every training point. ReLU passes no gradient below 0, so these neurons cannot learn again, and the output no longer depends on the input: this is called \"dying ReLU\". What helps: a lower learning rate, then Reset (dead neurons stay dead); Leaky ReLU as the activation (its small slope below 0 lets a gradient through, so they can recover); or He initial weights (this starts again).",
+        "隠れ層 {layers} のニューロンはすべて、どの訓練データに対しても 0 を出力しています。ReLU は 0 以下では勾配を流さないので、これらのニューロンはもう学習できず、出力は入力によらなくなります。これを「dying ReLU」と呼びます。対策：学習率を下げてからリセットする (死んだニューロンは戻りません)、活性化関数を Leaky ReLU にする (0 以下にも小さな傾きがあるので勾配が流れ、戻ることがあります)、重みの初期値を「Heの初期値」にする (最初からやり直します)。",
+    ),
 ];
 
 /// Every sentence of the page's table that comes from Rust: the notices, then the engine's errors.

@@ -228,11 +228,21 @@ impl Playground {
     fn add_user_point(&mut self, point: UserPoint) -> Result<(), Error> {
         check_point(self.state.settings.data.kind, &point, [Quantity::NewPoint, Quantity::NewLabel])?;
         let mut next = self.state.clone();
-        let mut points = next.user_points_or_generated();
-        points.push(point);
+        let mut points = match &next.user_points {
+            Some(points) => points.clone(),
+            None => next.user_points_or_generated().into_iter().map(to_link_precision).collect(),
+        };
+        points.push(to_link_precision(point));
         next.user_points = Some(points);
         self.apply_state(next).map(|_| ())
     }
+}
+
+/// A point the page makes (a click, or the generated points becoming the user's own) kept to
+/// 3 decimals, what its link writes, so the link reads back to the same points.
+fn to_link_precision(point: UserPoint) -> UserPoint {
+    let round = |v: f64| (v * 1000.0).round() / 1000.0;
+    UserPoint { x: point.x.map(round), label: round(point.label), ..point }
 }
 
 notices_accessors!(Playground);

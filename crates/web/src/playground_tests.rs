@@ -124,3 +124,25 @@ fn a_valid_change_still_applies_live() {
         (0.1, next.settings.regularization, 2)
     );
 }
+
+/// Adding a point turns the generated points into the user's own: the link the page then writes
+/// reads back to the same points, not to points rounded to the link's 3 decimals.
+#[test]
+fn a_link_with_an_added_point_reads_back_to_the_same_points() {
+    let mut pg = Playground::new("seed=3");
+    pg.add_point_at(1.234_567, -2.345_678, 1.0).unwrap();
+    let again = Playground::new(&pg.query());
+    assert!(again.notices().is_empty(), "{:?}", again.notices());
+    let (read, made) = (again.state.user_points.clone().unwrap(), pg.state.user_points.clone().unwrap());
+    let moved: Vec<_> = read.iter().zip(&made).filter(|(a, b)| a != b).take(3).collect();
+    assert_eq!((read.len(), moved), (made.len(), vec![]));
+    assert_eq!(again.query(), pg.query());
+}
+
+/// A point a person writes with more decimals than the page's own is read as written.
+#[test]
+fn a_hand_written_point_is_not_rewritten() {
+    let pg = Playground::new("user=0.1234:0.5:1,1:-1.25:0");
+    assert!(pg.notices().is_empty(), "{:?}", pg.notices());
+    assert!(pg.query().ends_with("user=0.1234:0.5:1,1:-1.25:0"), "{}", pg.query());
+}

@@ -5,4 +5,6 @@ mod common;
 mod errors;
 mod gates;
 mod gradcheck;
+mod points;
 mod train;
+mod usage;

@@ -9,6 +9,9 @@ use serde::{Deserialize, Serialize};
 pub const MIN_POINTS: usize = 2;
 /// The most points a data set may have (generated or supplied by a user).
 pub const MAX_POINTS: usize = 10_000;
+/// The largest size of a point's coordinate: about the largest 32-bit float (`3.4028235·10³⁸`),
+/// which training turns the points into, written short.
+pub const MAX_COORDINATE: f64 = 3.4e38;
 /// The most classes a user data set may have.
 pub const MAX_CLASSES: usize = 10;
 
@@ -69,8 +72,8 @@ impl Dataset {
     pub fn from_points(points: Vec<[f64; 2]>, labels: Vec<f64>, task: Task, domain: Rect) -> Result<Dataset> {
         validate::counts(points.len(), labels.len())?;
         validate::task(task)?;
-        validate::domain(domain)?;
         validate::points(&points)?;
+        validate::domain(domain)?;
         validate::labels(&labels, task)?;
         Ok(Dataset { points, labels, task, domain })
     }

@@ -21,10 +21,12 @@ mod validate;
 #[cfg(test)]
 mod proptests;
 
-pub use dataset::{Dataset, Rect, GATE_DOMAIN, MAX_CLASSES, MAX_POINTS, MIN_POINTS, PLAYGROUND_DOMAIN};
+pub use dataset::{
+    Dataset, Rect, GATE_DOMAIN, MAX_CLASSES, MAX_COORDINATE, MAX_POINTS, MIN_POINTS, PLAYGROUND_DOMAIN,
+};
 pub use features::{Feature, FeatureSet};
 pub use kind::{DataKind, Task};
 pub use spec::{DataSpec, Split, NOISE, TRAIN_RATIO};
 pub use split::train_count;
 pub use targets::TargetEncoding;
-pub use text::parse_points;
+pub use text::{parse_points, read_points};

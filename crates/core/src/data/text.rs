@@ -1,9 +1,9 @@
 //! A user's own points, read from CSV text `x1,x2,label`.
 
-use super::dataset::{Dataset, Rect};
+use super::dataset::{Dataset, Rect, MAX_COORDINATE, MAX_POINTS};
 use super::kind::Task;
 use super::validate;
-use crate::error::{Field, LineProblem, ParseProblem, Readable};
+use crate::error::{quote, Field, LineProblem, ParseProblem, Readable};
 use crate::{Error, Result};
 
 /// The optional first line, compared without spaces and case.
@@ -20,13 +20,29 @@ const MIN_HALF_SIDE: f64 = 0.5;
 /// The domain is the points' bounding box made square (so the picture is not stretched) and
 /// padded by 10% of its side on each side, with a half-side of at least 0.5. Errors name the line.
 pub fn parse_points(text: &str, task: Task) -> Result<Dataset> {
+    read_points(text.lines(), task)
+}
+
+/// [`parse_points`] over lines as they are read (from a file, one at a time): it stops at the
+/// first line that is wrong, and at the first point past [`MAX_POINTS`], without taking another
+/// line, so a huge file is refused after at most [`MAX_POINTS`] points.
+pub fn read_points<L: AsRef<str>>(lines: impl IntoIterator<Item = L>, task: Task) -> Result<Dataset> {
     validate::task(task)?;
     let mut points = Vec::new();
     let mut labels = Vec::new();
-    for (number, line) in data_lines(text) {
-        let (point, label) = parse_line(line, task).map_err(|problem| Error::Parse {
+    let mut first = true;
+    for (index, line) in lines.into_iter().enumerate() {
+        let line = line.as_ref().trim();
+        if line.is_empty() || line.starts_with('#') || (std::mem::take(&mut first) && is_header(line)) {
+            continue;
+        }
+        let point = match points.len() {
+            MAX_POINTS => Err(LineProblem::TooMany { max: MAX_POINTS }),
+            _ => parse_line(line, task),
+        };
+        let (point, label) = point.map_err(|problem| Error::Parse {
             what: Readable::Points,
-            problem: ParseProblem::Line { number, problem },
+            problem: ParseProblem::Line { number: index + 1, problem },
         })?;
         points.push(point);
         labels.push(label);
@@ -34,17 +50,6 @@ pub fn parse_points(text: &str, task: Task) -> Result<Dataset> {
     validate::counts(points.len(), labels.len())?;
     let domain = padded_square(&points);
     Dataset::from_points(points, labels, task, domain)
-}
-
-/// The lines holding points, trimmed, with their 1-based line numbers.
-fn data_lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
-    text.lines()
-        .enumerate()
-        .map(|(i, line)| (i + 1, line.trim()))
-        .filter(|(_, line)| !line.is_empty() && !line.starts_with('#'))
-        .enumerate()
-        .filter(|(k, (_, line))| !(*k == 0 && is_header(line)))
-        .map(|(_, numbered)| numbered)
 }
 
 fn is_header(line: &str) -> bool {
@@ -55,9 +60,9 @@ fn is_header(line: &str) -> bool {
 fn parse_line(line: &str, task: Task) -> Result<([f64; 2], f64), LineProblem> {
     let fields: Vec<&str> = line.split(',').map(str::trim).collect();
     let [x1, x2, label] = fields[..] else {
-        return Err(LineProblem::Fields { found: fields.len(), line: line.to_string() });
+        return Err(LineProblem::Fields { found: fields.len(), line: quote(line) });
     };
-    let point = [number(Field::X1, x1)?, number(Field::X2, x2)?];
+    let point = [coordinate(Field::X1, x1)?, coordinate(Field::X2, x2)?];
     let label = number(Field::Label, label)?;
     validate::label_fits(label, task).map_err(|rule| LineProblem::Label { label, rule })?;
     Ok((point, label))
@@ -67,9 +72,18 @@ fn parse_line(line: &str, task: Task) -> Result<([f64; 2], f64), LineProblem> {
 fn number(field: Field, text: &str) -> Result<f64, LineProblem> {
     match text.parse::<f64>() {
         Ok(value) if value.is_finite() => Ok(value),
-        Ok(_) => Err(LineProblem::NotFinite { field, got: text.to_string() }),
-        Err(_) => Err(LineProblem::NotNumber { field, got: text.to_string() }),
+        Ok(_) => Err(LineProblem::NotFinite { field, got: quote(text) }),
+        Err(_) => Err(LineProblem::NotNumber { field, got: quote(text) }),
     }
+}
+
+/// A coordinate: a number of at most [`MAX_COORDINATE`] in size, or what is wrong with the field.
+fn coordinate(field: Field, text: &str) -> Result<f64, LineProblem> {
+    let value = number(field, text)?;
+    if value.abs() > MAX_COORDINATE {
+        return Err(LineProblem::TooLarge { field, got: quote(text), max: MAX_COORDINATE });
+    }
+    Ok(value)
 }
 
 /// The bounding square of the points, padded by [`PADDING`] of its side on each side.
@@ -129,6 +143,49 @@ mod tests {
         assert_eq!(
             error("1,2,0\n3,2,2", TWO),
             "cannot read points: line 2: label 2: a class label must be a whole number from 0 to 1"
+        );
+    }
+
+    /// ±1e308 are finite but past the 32-bit floats training uses: the line and the range are named.
+    #[test]
+    fn a_coordinate_too_large_names_its_line_and_the_range() {
+        assert_eq!(
+            error("0,0,0\n1e308,0,0\n-1e308,1,1", TWO),
+            "cannot read points: line 2: x1 is \"1e308\", but it must be a number from -3.4e38 to \
+             3.4e38 (training uses 32-bit floats)"
+        );
+        assert!(error("0,0,0\n1,-3.5e38,1", TWO).starts_with("cannot read points: line 2: x2 is \"-3.5e38\""));
+        assert!(parse_points("3.4e38,0,0\n-3.4e38,1,1", TWO).is_ok());
+    }
+
+    /// Lines are taken one at a time, and none after the first point past the limit.
+    #[test]
+    fn a_file_past_the_limit_is_read_no_further() {
+        let taken = std::cell::Cell::new(0);
+        let lines = (0..3 * MAX_POINTS).map(|i| {
+            taken.set(taken.get() + 1);
+            format!("{i},0,{}", i % 2)
+        });
+        let err = read_points(lines.chain(["x".to_string()]), TWO).unwrap_err().to_string();
+        assert_eq!(
+            err,
+            "cannot read points: line 10001: there are already 10000 points, the most a data set may have"
+        );
+        assert_eq!(taken.get(), MAX_POINTS + 1);
+    }
+
+    /// A 50 MB line (and a NUL) comes back as a short, escaped prefix with the line's length.
+    #[test]
+    fn a_huge_line_is_quoted_short() {
+        let line = "\0".to_string() + &"9".repeat(50 * 1024 * 1024);
+        let err = error(&format!("0,0,0\n1,1,{line}"), TWO);
+        assert_eq!(
+            err,
+            format!(
+                "cannot read points: line 2: the label is \"\\0{}… (52428801 characters)\", \
+                 which is not a number",
+                "9".repeat(38)
+            )
         );
     }
 

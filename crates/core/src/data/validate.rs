@@ -1,7 +1,7 @@
 //! The checks behind [`Dataset::from_points`](super::Dataset::from_points), one per rule, each
 //! failing with a sentence saying what is wrong and what is allowed.
 
-use super::dataset::{Rect, MAX_CLASSES, MAX_POINTS, MIN_POINTS};
+use super::dataset::{Rect, MAX_CLASSES, MAX_COORDINATE, MAX_POINTS, MIN_POINTS};
 use super::kind::Task;
 use crate::error::{Allowed, DataProblem, LabelRule, Quantity};
 use crate::{Error, Result};
@@ -43,9 +43,10 @@ pub(super) fn domain(rect: Rect) -> Result<()> {
     Err(Error::InvalidData(DataProblem::Domain(rect)))
 }
 
-/// Every coordinate finite, also as the 32-bit float training turns it into (`|c| ≤ 3.4·10³⁸`).
+/// Every coordinate finite, also as the 32-bit float training turns it into
+/// (`|c| ≤` [`MAX_COORDINATE`]).
 pub(super) fn points(points: &[[f64; 2]]) -> Result<()> {
-    match points.iter().position(|p| !p.iter().all(|&c| (c as f32).is_finite())) {
+    match points.iter().position(|p| !p.iter().all(|&c| c.abs() <= MAX_COORDINATE)) {
         None => Ok(()),
         Some(i) => {
             Err(Error::InvalidData(DataProblem::Point { number: i + 1, x1: points[i][0], x2: points[i][1] }))
@@ -123,6 +124,14 @@ mod tests {
         assert!(check(two_points(), vec![0.0, 1.0], TWO, flat).contains("x_min < x_max"));
         let open = Rect { x_min: 0.0, x_max: f64::INFINITY, y_min: 0.0, y_max: 1.0 };
         assert!(check(two_points(), vec![0.0, 1.0], TWO, open).contains("not finite"));
+    }
+
+    /// A point past the range is named before the domain it makes unbounded.
+    #[test]
+    fn a_point_is_named_before_the_domain() {
+        let open = Rect { x_min: f64::NEG_INFINITY, x_max: f64::INFINITY, y_min: 0.0, y_max: 1.0 };
+        let err = check(vec![[0.0, 0.0], [1e308, 0.0]], vec![0.0, 1.0], TWO, open);
+        assert!(err.starts_with("invalid data: point 2 is (1e308, 0)"), "{err}");
     }
 
     #[test]

@@ -4,18 +4,21 @@
 //! [`Readable`]), what it may be ([`Allowed`]) and what is wrong with a network, a data set or a
 //! text ([`NetworkProblem`], [`DataProblem`], [`ParseProblem`]), each with the values it is
 //! about. `Display` gives the English sentence (what the command line prints); the page turns
-//! the same parts into sentences of its string table, in the language it is shown in.
+//! the same parts into sentences of its string table, in the language it is shown in. A value
+//! repeated from the input is kept short and escaped by [`quote`] where the error is made.
 
 mod allowed;
 mod data;
 mod network;
 mod parse;
+mod quote;
 mod subject;
 
 pub use allowed::Allowed;
 pub use data::{DataProblem, ExampleSet, LabelRule};
 pub use network::{NetworkPart, NetworkProblem, OutputNeeds};
 pub use parse::{Field, LineProblem, ParseProblem};
+pub use quote::{quote, QUOTED_CHARS};
 pub use subject::{Named, Quantity, Readable};
 
 use thiserror::Error;
@@ -30,7 +33,7 @@ pub enum Error {
     UnknownName {
         /// Which kind of name was expected.
         what: Named,
-        /// The text that was given.
+        /// The text that was given, shortened and escaped by [`quote`].
         got: String,
         /// The allowed names.
         allowed: Vec<&'static str>,

@@ -8,7 +8,7 @@ use std::fmt;
 pub enum ParseProblem {
     /// A hidden layer width that is not a whole number.
     Width {
-        /// The text given for the width.
+        /// The text given for the width, as [`quote`](super::quote) repeats it.
         got: String,
     },
     /// An empty list of hidden layer widths (`none` says "no hidden layer" on purpose).
@@ -22,12 +22,12 @@ pub enum ParseProblem {
     },
     /// A value that is not a number of the kind a setting takes.
     Number {
-        /// The text given.
+        /// The text given, as [`quote`](super::quote) repeats it.
         got: String,
     },
     /// A point of a link that is not `x1:x2:label` (or `x1:x2:label:t`).
     Point {
-        /// The text given.
+        /// The text given, as [`quote`](super::quote) repeats it.
         got: String,
     },
 }
@@ -39,21 +39,35 @@ pub enum LineProblem {
     Fields {
         /// The fields found.
         found: usize,
-        /// The line.
+        /// The line, as [`quote`](super::quote) repeats it.
         line: String,
     },
     /// A field that is a number but not a finite one.
     NotFinite {
         /// Which field.
         field: Field,
-        /// Its text.
+        /// Its text, as [`quote`](super::quote) repeats it.
         got: String,
+    },
+    /// A coordinate too large in size for the 32-bit floats training uses.
+    TooLarge {
+        /// Which field.
+        field: Field,
+        /// Its text, as [`quote`](super::quote) repeats it.
+        got: String,
+        /// The largest size allowed.
+        max: f64,
+    },
+    /// A point past the most a data set may have (the file is read no further).
+    TooMany {
+        /// The most points a data set may have.
+        max: usize,
     },
     /// A field that is not a number.
     NotNumber {
         /// Which field.
         field: Field,
-        /// Its text.
+        /// Its text, as [`quote`](super::quote) repeats it.
         got: String,
     },
     /// A label that does not fit the task.
@@ -104,6 +118,17 @@ impl fmt::Display for LineProblem {
             }
             LineProblem::NotFinite { field, got } => {
                 write!(f, "{field} is \"{got}\", but it must be a finite number")
+            }
+            LineProblem::TooLarge { field, got, max } => {
+                let max = super::written(*max);
+                write!(
+                    f,
+                    "{field} is \"{got}\", but it must be a number from -{max} to {max} \
+                     (training uses 32-bit floats)"
+                )
+            }
+            LineProblem::TooMany { max } => {
+                write!(f, "there are already {max} points, the most a data set may have")
             }
             LineProblem::NotNumber { field, got } => write!(f, "{field} is \"{got}\", which is not a number"),
             LineProblem::Label { label, rule } => write!(f, "label {label}: {rule}"),

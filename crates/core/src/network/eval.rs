@@ -55,6 +55,19 @@ impl<T: Real> Evaluator<T> {
         &self.buffers[..n.saturating_sub(1)]
     }
 
+    /// Which hidden units of the last run were inactive: `into[l][j]` is true when unit `j` of
+    /// hidden layer `l` output exactly 0 for every example (a ReLU unit whose input `a` was
+    /// `≤ 0` throughout: it passes no gradient back, so training cannot move its weights).
+    /// `into` is reused.
+    pub fn inactive_into(&self, into: &mut Vec<Vec<bool>>) {
+        let hidden = self.hidden();
+        into.resize_with(hidden.len(), Vec::new);
+        for (layer, h) in into.iter_mut().zip(hidden) {
+            layer.clear();
+            layer.extend(h.column_iter().map(|unit| unit.iter().all(|z| *z == T::zero())));
+        }
+    }
+
     /// The scores (last affine output, before the output function) of the last run.
     pub fn scores(&self) -> &Matrix<T> {
         self.buffers.last().expect("Evaluator::run has been called")

@@ -1,6 +1,6 @@
 //! What a network looks like before it has weights: sizes, activation, output, initialiser.
 
-use crate::error::{Error, NetworkProblem, OutputNeeds, ParseProblem, Readable, Result};
+use crate::error::{quote, Error, NetworkProblem, OutputNeeds, ParseProblem, Readable, Result};
 use crate::functions::Activation;
 use crate::layers::Output;
 use serde::{Deserialize, Serialize};
@@ -111,7 +111,7 @@ pub fn parse_hidden(text: &str) -> Result<Vec<usize>> {
         .map(|part| {
             part.trim().parse::<usize>().map_err(|_| Error::Parse {
                 what: Readable::HiddenLayers,
-                problem: ParseProblem::Width { got: part.trim().to_string() },
+                problem: ParseProblem::Width { got: quote(part.trim()) },
             })
         })
         .collect()

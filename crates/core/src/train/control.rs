@@ -46,6 +46,21 @@ impl<T: Real> Trainer<T> {
         &self.history
     }
 
+    /// Which hidden units output 0 for every training example, as of the last evaluation (every
+    /// epoch, and after a change of activation or weight): `inactive_units()[l][j]` for unit
+    /// `j` of hidden layer `l` (from 0). A ReLU unit stuck there passes no gradient ("dying
+    /// ReLU").
+    pub fn inactive_units(&self) -> &[Vec<bool>] {
+        &self.inactive
+    }
+
+    /// The hidden layers (from 0) whose every unit is inactive on the whole training set: the
+    /// output then no longer depends on the input, and no gradient reaches the layers below.
+    pub fn dead_layers(&self) -> Vec<usize> {
+        let dead = |units: &Vec<bool>| units.iter().all(|&inactive| inactive);
+        self.inactive.iter().enumerate().filter(|(_, units)| dead(units)).map(|(l, _)| l).collect()
+    }
+
     /// The examples trained on (inputs already turned into features, targets encoded).
     pub fn training_examples(&self) -> &Examples<T> {
         &self.train

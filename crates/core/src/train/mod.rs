@@ -3,6 +3,8 @@
 
 mod control;
 #[cfg(test)]
+mod dead_tests;
+#[cfg(test)]
 mod divergence_tests;
 mod history;
 #[cfg(test)]
@@ -58,6 +60,7 @@ pub struct Trainer<T: Real> {
     step_in_epoch: usize,
     last_loss: Option<f64>,
     history: History,
+    inactive: Vec<Vec<bool>>,
     buffers: Buffers<T>,
 }
 
@@ -103,6 +106,7 @@ impl<T: Real> Trainer<T> {
             step_in_epoch: 0,
             last_loss: None,
             history: History::new(),
+            inactive: Vec::new(),
             buffers,
         };
         trainer.record_epoch();
@@ -203,10 +207,12 @@ impl<T: Real> Trainer<T> {
         }
     }
 
-    /// Loss and accuracy now, on the training set and (if any) the test set.
+    /// Loss and accuracy now, on the training set and (if any) the test set; from the same
+    /// forward pass over the training set, which hidden units are inactive on all of it.
     pub fn evaluate(&mut self) -> (Evaluation, Option<Evaluation>) {
         let evaluator = &mut self.buffers.evaluator;
         let train = evaluator.evaluate(&self.network, &self.train.x, &self.train.t);
+        evaluator.inactive_into(&mut self.inactive);
         let test =
             (!self.test.is_empty()).then(|| evaluator.evaluate(&self.network, &self.test.x, &self.test.t));
         (train, test)

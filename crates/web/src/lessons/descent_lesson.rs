@@ -72,8 +72,8 @@ impl DescentLesson {
             "lesson=descent&fn={}&lr={}&x0={}&x1={}&step={}&race={}",
             self.func.name(),
             self.lr,
-            round(self.start[0]),
-            round(self.start[1]),
+            self.start[0],
+            self.start[1],
             self.step,
             self.race
         )
@@ -224,10 +224,6 @@ impl DescentLesson {
             })
             .collect()
     }
-}
-
-fn round(v: f64) -> f64 {
-    (v * 1000.0).round() / 1000.0
 }
 
 notices_accessors!(DescentLesson);

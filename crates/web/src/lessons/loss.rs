@@ -44,8 +44,25 @@ pub fn one_hot(t: usize) -> [f64; CLASSES] {
     v
 }
 
+/// `y` to whole units of `10⁻⁴` still summing to 1 (`10⁴` units): each value rounded down, then
+/// the units left over one each to the values rounded down the most. The lesson keeps `y` so,
+/// and its link writes exactly these numbers, so the link reads back to the same state.
+pub fn in_units(y: [f64; CLASSES]) -> [f64; CLASSES] {
+    const UNITS: f64 = 1e4;
+    let scaled = y.map(|v| v * UNITS);
+    let mut units = scaled.map(f64::floor);
+    let left = (UNITS - units.iter().sum::<f64>()).round().max(0.0) as usize;
+    let mut order: Vec<usize> = (0..CLASSES).collect();
+    order.sort_by(|&a, &b| (scaled[b] - units[b]).total_cmp(&(scaled[a] - units[a])));
+    for &i in order.iter().take(left) {
+        units[i] += 1.0;
+    }
+    units.map(|u| u / UNITS)
+}
+
 /// Reads `y` from a URL value: ten numbers from 0 to 1, separated by commas, whose sum is 1
-/// (within 0.01; it is then made exact). `None` for anything else.
+/// within 0.01 (rounded numbers, as a person writes them), kept exactly as written so the link
+/// is never rewritten. `None` for anything else.
 pub fn parse_outputs(text: &str) -> Option<[f64; CLASSES]> {
     let numbers: Vec<f64> = text.split(',').map(|s| s.trim().parse::<f64>().ok()).collect::<Option<_>>()?;
     let y: [f64; CLASSES] = numbers.try_into().ok()?;
@@ -53,11 +70,7 @@ pub fn parse_outputs(text: &str) -> Option<[f64; CLASSES]> {
         return None;
     }
     let sum: f64 = y.iter().sum();
-    if (sum - 1.0).abs() > 0.01 {
-        return None;
-    }
-    // Rounded numbers from a URL sum to nearly 1; the book's own sum to 1 up to float noise.
-    Some(if (sum - 1.0).abs() > 1e-9 { y.map(|v| v / sum) } else { y })
+    ((sum - 1.0).abs() <= 0.01).then_some(y)
 }
 
 /// The lesson's state: the output vector and the target class.
@@ -86,9 +99,10 @@ impl LossLesson {
         LossLesson { y, t, notices }
     }
 
-    /// The lesson's part of the URL: `lesson=loss&y=…&t=…` (`y` rounded to 4 decimals).
+    /// The lesson's part of the URL: `lesson=loss&y=…&t=…`, `y` as it is (as the link gave it,
+    /// or in units of `10⁻⁴` after a change, see [`in_units`]).
     pub fn query(&self) -> String {
-        let y: Vec<String> = self.y.iter().map(|v| format!("{}", (v * 1e4).round() / 1e4)).collect();
+        let y: Vec<String> = self.y.iter().map(f64::to_string).collect();
         format!("lesson=loss&y={}&t={}", y.join(","), self.t)
     }
 
@@ -102,13 +116,15 @@ impl LossLesson {
         self.t
     }
 
-    /// Sets `y[k]` to `value`, rescaling the others so the sum stays 1 (see [`set_normalised`]).
+    /// Sets `y[k]` to `value`, rescaling the others so the sum stays 1 (see [`set_normalised`]),
+    /// all kept to 4 decimals ([`in_units`]).
     #[wasm_bindgen(js_name = setOutput)]
     pub fn set_output(&mut self, k: usize, value: f64) -> Result<(), JsError> {
         if k >= CLASSES {
             return Err(JsError::new(&format!("class {k} is not 0–9")));
         }
         set_normalised(&mut self.y, k, value);
+        self.y = in_units(self.y);
         Ok(())
     }
 

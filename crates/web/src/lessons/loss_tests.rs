@@ -52,3 +52,29 @@ fn the_url_is_read_and_written_back() {
     assert_eq!(LossLesson::new("t=1.5").t, 2);
     assert_eq!(LossLesson::new("t=10").t, 2);
 }
+
+/// The link (its numbers sum to 0.9998) reads back exactly as written, not rescaled.
+#[test]
+fn a_valid_link_is_never_rewritten() {
+    let link = "lesson=loss&y=0.1217,0.047,0.2304,0.3104,0.047,0.0369,0.1363,0.029,0.003,0.0381&t=2";
+    let lesson = LossLesson::new(link);
+    assert!(lesson.notices.is_empty());
+    assert_eq!(lesson.y[3], 0.3104);
+    assert_eq!(lesson.query(), link);
+}
+
+/// After any slider move, the link the page writes reads back to the same `y`, which sums to 1.
+#[test]
+fn a_link_the_page_writes_reads_back_the_same() {
+    let mut lesson = LossLesson::new("");
+    for (k, value) in [(3, 0.31046), (0, 0.123456), (9, 0.7), (2, 0.0001), (5, 1.0 / 3.0), (7, 0.99999)] {
+        lesson.set_output(k, value).unwrap();
+        let again = LossLesson::new(&lesson.query());
+        assert!(again.notices.is_empty(), "{}", lesson.query());
+        assert_eq!(again.y, lesson.y, "{}", lesson.query());
+        assert_eq!(again.query(), lesson.query());
+        assert!((lesson.y.iter().sum::<f64>() - 1.0).abs() < 1e-9, "{:?}", lesson.y);
+        let places = |v: &f64| v.to_string().split('.').nth(1).map_or(0, str::len);
+        assert!(lesson.y.iter().all(|v| places(v) <= 4), "{}", lesson.query());
+    }
+}

@@ -71,8 +71,7 @@ impl NeuronLesson {
 
     /// The lesson's part of the URL: `lesson=neuron&x1=…&x2=…&w1=…&w2=…&b=…&h=…`.
     pub fn query(&self) -> String {
-        let parts: Vec<String> =
-            KEYS.iter().zip(self.values).map(|(k, v)| format!("{k}={}", round(v))).collect();
+        let parts: Vec<String> = KEYS.iter().zip(self.values).map(|(k, v)| format!("{k}={v}")).collect();
         format!("lesson=neuron&{}&h={}", parts.join("&"), self.activation.name())
     }
 
@@ -172,10 +171,6 @@ pub fn learn_and(h: Activation) -> Vec<f64> {
         losses.push(and_loss(h, w, b));
     }
     losses
-}
-
-fn round(v: f64) -> f64 {
-    (v * 1000.0).round() / 1000.0
 }
 
 #[cfg(test)]

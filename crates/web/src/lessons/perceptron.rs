@@ -95,13 +95,7 @@ impl PerceptronLesson {
     /// The lesson's part of the URL: `lesson=perceptron&gate=…&w1=…&w2=…&b=…`.
     pub fn query(&self) -> String {
         let Perceptron { w, b } = self.perceptron;
-        format!(
-            "lesson=perceptron&gate={}&w1={}&w2={}&b={}",
-            self.gate.name(),
-            round(w[0]),
-            round(w[1]),
-            round(b)
-        )
+        format!("lesson=perceptron&gate={}&w1={}&w2={}&b={}", self.gate.name(), w[0], w[1], b)
     }
 
     /// The chosen gate's name.
@@ -215,10 +209,6 @@ pub fn xor_table() -> Vec<XorRow> {
             XorRow { x, s1: s.s1, s2: s.s2, y: s.y }
         })
         .collect()
-}
-
-fn round(v: f64) -> f64 {
-    (v * 1000.0).round() / 1000.0
 }
 
 #[cfg(test)]

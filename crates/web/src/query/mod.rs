@@ -184,10 +184,9 @@ pub fn read(query: &str) -> (PageState, Vec<Notice>) {
         match read {
             Ok(()) => state = next,
             Err(e) => {
-                let short = shown(&value);
-                let why = Notice::from(&e).replacing(&value, &short);
-                let notice = Notice::new("notice.value", [("key", field.key.to_string()), ("got", short)]);
-                notices.push(notice.with("why", why));
+                let got = shown(&value);
+                let notice = Notice::new("notice.value", [("key", field.key.to_string()), ("got", got)]);
+                notices.push(notice.with("why", Notice::from(&e)));
             }
         }
     }

@@ -106,7 +106,8 @@ fn user_points_reject_bad_entries() {
 #[test]
 fn user_points_keep_the_precision_they_are_written_with() {
     let (state, _) = read("user=1.23456:-0.0004:1");
-    assert_eq!(state.user_points.as_ref().unwrap()[0].x, [1.235, -0.0]);
+    assert_eq!(state.user_points.as_ref().unwrap()[0].x, [1.23456, -0.0004]);
+    assert!(write(&state).ends_with("user=1.23456:-0.0004:1"), "{}", write(&state));
     assert_eq!(read(&write(&state)).0, state);
 }
 

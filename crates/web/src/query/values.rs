@@ -50,23 +50,14 @@ pub(crate) fn layers_text(hidden: &[usize]) -> String {
     }
 }
 
-/// User points as `x1:x2:label` (plus `:t` for a test point), comma-separated.
+/// User points as `x1:x2:label` (plus `:t` for a test point), comma-separated, each number as
+/// it is (the page keeps the points it makes to 3 decimals, and a link's as written).
 pub(super) fn user_points_text(points: &[UserPoint]) -> String {
     let one = |p: &UserPoint| {
         let test = if p.test { ":t" } else { "" };
-        format!("{}:{}:{}{test}", round3(p.x[0]), round3(p.x[1]), round3(p.label))
+        format!("{}:{}:{}{test}", p.x[0], p.x[1], p.label)
     };
     points.iter().map(one).collect::<Vec<_>>().join(",")
-}
-
-/// `v` to three decimals (kept as it is where scaling it would overflow).
-pub(super) fn round3(v: f64) -> f64 {
-    let rounded = (v * 1000.0).round() / 1000.0;
-    if rounded.is_finite() {
-        rounded
-    } else {
-        v
-    }
 }
 
 pub(super) fn user_points(v: &str) -> Result<Vec<UserPoint>> {
@@ -84,9 +75,8 @@ pub(super) fn user_point(text: &str) -> Result<UserPoint> {
         4 if parts[3] == "t" => true,
         _ => return Err(bad()),
     };
+    // Kept as written, so a link is never rewritten.
     let value = |s: &str| s.parse::<f64>().ok().filter(|v| v.is_finite()).ok_or_else(bad);
-    // Kept to the precision it is written with, so reading what was written changes nothing.
-    let value = |s: &str| value(s).map(round3);
     Ok(UserPoint { x: [value(parts[0])?, value(parts[1])?], label: value(parts[2])?, test })
 }
 

@@ -7,7 +7,7 @@ use super::{PageState, UserPoint};
 use crate::limits::{MAX_PAGE_LAYERS, MAX_PAGE_WIDTH, MAX_SPEED};
 use crate::query::layers_text;
 use asaku_core::data::{DataKind, MAX_POINTS};
-use asaku_core::error::{written, Allowed, Quantity};
+use asaku_core::error::{quote, written, Allowed, Quantity};
 use asaku_core::network::Regularization;
 use asaku_core::optimizer::check_learning_rate;
 use asaku_core::train::{check_batch_size, check_seed};
@@ -101,7 +101,7 @@ fn check_lang(lang: Option<&str>) -> Result<()> {
         None | Some("en" | "ja") => Ok(()),
         Some(other) => Err(Error::OutOfRange {
             what: Quantity::Language,
-            got: other.to_string(),
+            got: quote(other),
             allowed: Allowed::OneOf(vec!["en", "ja"]),
         }),
     }
