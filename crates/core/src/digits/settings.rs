@@ -4,7 +4,7 @@ use super::{DigitSet, CLASSES, PIXELS};
 use crate::error::{Quantity, Result};
 use crate::functions::Activation;
 use crate::layers::Output;
-use crate::network::{Init, Network, NetworkSpec};
+use crate::network::{Init, Network, NetworkSpec, Regularization};
 use crate::optimizer::{check_learning_rate, Optimizer, OptimizerKind};
 use crate::real::Real;
 use crate::rng_from_seed;
@@ -30,6 +30,8 @@ pub struct DigitSettings {
     pub batch_size: usize,
     /// How batches are drawn.
     pub sampling: Sampling,
+    /// Weight penalty (the book's run has none).
+    pub regularization: Regularization,
     /// Seed of the initial weights and of the batches, in `0..=MAX_SEED`.
     pub seed: u64,
 }
@@ -46,6 +48,7 @@ impl Default for DigitSettings {
             learning_rate: 0.1,
             batch_size: 100,
             sampling: Sampling::Replacement,
+            regularization: Regularization::default(),
             seed: 0,
         }
     }
@@ -65,13 +68,15 @@ impl DigitSettings {
     }
 
     /// A trainer on `set` (pixels scaled to `[0, 1]`, one-hot targets), after checking the
-    /// learning rate, the batch size, the seed and the network's shape.
+    /// learning rate, the batch size, the penalty, the seed and the network's shape.
     pub fn build<T: Real>(&self, set: &DigitSet) -> Result<Trainer<T>> {
         check_learning_rate(self.learning_rate)?;
         check_batch_size(self.batch_size)?;
+        let regularization = Regularization::new(self.regularization.penalty, self.regularization.rate)?;
         check_seed(Quantity::Seed, self.seed)?;
         let mut rng = rng_from_seed(self.seed);
-        let network = Network::new(self.spec(), &mut rng)?;
+        let mut network = Network::new(self.spec(), &mut rng)?;
+        network.regularization = regularization;
         let optimizer = Optimizer::new(self.optimizer, self.learning_rate)?;
         let batcher = Batcher::new(self.sampling, self.batch_size, set.train.count());
         Trainer::new(network, optimizer, set.train.examples(), set.test.examples(), batcher, rng)
