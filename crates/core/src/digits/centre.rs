@@ -20,7 +20,8 @@ pub const BOX: usize = 20;
 /// # Panics
 /// If `image.len() != width × height`: the caller's bug.
 pub fn centre(image: &[f32], width: usize, height: usize) -> [f32; PIXELS] {
-    assert_eq!(image.len(), width * height, "a {width}×{height} image has {} values", width * height);
+    let values = width.checked_mul(height);
+    assert_eq!(Some(image.len()), values, "a {width}×{height} image has {values:?} values");
     let ink = |x: usize, y: usize| {
         let v = image[y * width + x];
         if v > 0.0 {

@@ -1,6 +1,7 @@
 //! The MNIST preprocessing: the same digit drawn elsewhere or larger comes out the same.
 
 use super::*;
+use proptest::prelude::*;
 
 /// A hand-drawn "7" in a `side × side` canvas: its top bar and its stroke, `scale` canvas
 /// pixels per stroke pixel, its top-left corner at `(left, top)`.
@@ -89,7 +90,21 @@ fn a_blank_or_wild_image_gives_values_from_zero_to_one() {
 }
 
 #[test]
-#[should_panic(expected = "a 3×3 image has 9 values")]
+#[should_panic(expected = "a 3×3 image has Some(9) values")]
 fn a_wrong_length_is_a_bug() {
     centre(&[0.0; 8], 3, 3);
+}
+
+proptest! {
+    #[test]
+    fn any_drawing_gives_ink_from_zero_to_one(
+        (width, height, image) in (1usize..40, 1usize..40).prop_flat_map(|(w, h)| {
+            (Just(w), Just(h), prop::collection::vec(prop_oneof![Just(0.0f32), 0.0f32..=1.0], w * h))
+        })
+    ) {
+        let result = centre(&image, width, height);
+        prop_assert!(result.iter().all(|v| (0.0..=1.0).contains(v)));
+        let inked = image.iter().any(|&v| v > 0.0);
+        prop_assert_eq!(result.iter().any(|&v| v > 0.0), inked);
+    }
 }
