@@ -1,6 +1,6 @@
 //! Preparing a drawn digit the way MNIST's digits were prepared: the ink's bounding box scaled
 //! to fit a 20×20 box (keeping its aspect ratio), then placed in the 28×28 field so that its
-//! centre of mass is the field's centre.
+//! centre of mass is in the field's central pixel.
 
 use super::{PIXELS, SIDE};
 
@@ -14,8 +14,8 @@ pub const BOX: usize = 20;
 /// as large gives the same result), and shifted by whole pixels, as MNIST's were, so that the
 /// centre of mass `Σ vᵢ·pᵢ / Σ vᵢ` lands in pixel (14, 14) counting from 0, as in MNIST: within
 /// half a pixel of the point `(14.5, 14.5)` from the top-left corner (a pixel `(x, y)` stands
-/// at `(x + ½, y + ½)`). Values outside `[0, 1]` are clamped first, NaN
-/// counts as 0. An image without ink gives 784 zeros.
+/// at `(x + ½, y + ½)`). Values outside `[0, 1]` are clamped first, NaN counts as 0. An image
+/// without ink gives 784 zeros.
 ///
 /// # Panics
 /// If `image.len() != width × height`: the caller's bug.
@@ -30,15 +30,27 @@ pub fn centre(image: &[f32], width: usize, height: usize) -> [f32; PIXELS] {
             0.0
         }
     };
-    let mut out = [0.0; PIXELS];
-    let Some(bounds) = Bounds::of(width, height, &ink) else { return out };
+    let Some(bounds) = Bounds::of(width, height, &ink) else { return [0.0; PIXELS] };
     let s = BOX as f64 / bounds.width().max(bounds.height()) as f64;
     let (cx, cy) = bounds.centre_of_mass(&ink);
     let centre = SIDE as f64 / 2.0 + 0.5;
     // Output x = s·(source x − x0) + shift: a whole shift keeps the box's edges on pixel edges.
     let weights_x = coverage(bounds.x0, bounds.x1, s, (centre - s * (cx - bounds.x0 as f64)).round());
     let weights_y = coverage(bounds.y0, bounds.y1, s, (centre - s * (cy - bounds.y0 as f64)).round());
-    // rows[y][X] = Σₓ ink(x, y)·wx[X][x], then out[Y][X] = s²·Σ_y wy[Y][y]·rows[y][X].
+    resample(&ink, &bounds, s, &weights_x, &weights_y)
+}
+
+/// Output pixel `(X, Y)` weighs source pixel `(x, y)` by `wx[X][x]·wy[Y][y]`: first along the
+/// rows, `rows[y][X] = Σₓ ink(x, y)·wx[X][x]`, then `out[Y][X] = s²·Σ_y wy[Y][y]·rows[y][X]`
+/// (`s²` turns covered area into an average).
+fn resample(
+    ink: &impl Fn(usize, usize) -> f32,
+    bounds: &Bounds,
+    s: f64,
+    weights_x: &[Vec<(usize, f64)>],
+    weights_y: &[Vec<(usize, f64)>],
+) -> [f32; PIXELS] {
+    let mut out = [0.0; PIXELS];
     let rows: Vec<[f64; SIDE]> = (bounds.y0..bounds.y1)
         .map(|y| {
             std::array::from_fn(|col| weights_x[col].iter().map(|&(x, w)| w * f64::from(ink(x, y))).sum())
