@@ -73,3 +73,15 @@ fn a_truncated_asset_is_an_error_with_a_sentence() {
     );
     assert!(run.stderr.contains("it is truncated or corrupt"), "{}", run.stderr);
 }
+
+#[test]
+fn the_same_seed_gives_the_same_run() {
+    let file = asset().to_str().unwrap();
+    let run = |seed: &str| {
+        asaku(&["train", "--data", "digits", "--digits-file", file, "--epochs", "1", "--seed", seed])
+    };
+    let (first, again, other) = (run("4"), run("4"), run("5"));
+    assert_eq!(first.code, Some(0), "{}", first.stderr);
+    assert_eq!(first.stdout, again.stdout);
+    assert_ne!(first.stdout, other.stdout);
+}
