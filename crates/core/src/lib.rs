@@ -25,6 +25,7 @@
 //! | 5 backprop layers | [`layers`] |
 //! | 4–6 networks, optimizers, training | [`network`], [`optimizer`], [`train`] |
 //! | data and what the playground draws | [`data`], [`grid`] |
+//! | 3.6, 4.5, 5.7 handwritten digits | [`digits`] |
 
 pub mod bench;
 pub mod choice;
@@ -49,6 +50,7 @@ pub fn rng_from_seed(seed: u64) -> Rng {
     Rng::seed_from_u64(seed)
 }
 pub mod data;
+pub mod digits;
 pub mod gradient;
 pub mod grid;
 pub mod layers;
