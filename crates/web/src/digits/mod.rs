@@ -169,3 +169,6 @@ impl DigitsLab {
 }
 
 notices_accessors!(DigitsLab);
+
+#[cfg(test)]
+mod tests;
