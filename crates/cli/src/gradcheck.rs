@@ -49,7 +49,7 @@ const MULTIPLY_ADDS_PER_SECOND: f64 = 1e9;
 pub fn run(command: &GradcheckCommand) -> Outcome {
     let tolerance = check_tolerance(command.tolerance)?;
     let mut settings = Settings::default();
-    command.data.apply(&mut settings);
+    command.data.apply(&mut settings)?;
     command.network.apply(&mut settings)?;
     let split = command.data.split(&settings.data)?;
     let trainer = settings.build_on::<f32>(&split)?;

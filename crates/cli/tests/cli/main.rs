@@ -2,6 +2,7 @@
 
 mod bench;
 mod common;
+mod digits;
 mod errors;
 mod gates;
 mod gradcheck;

@@ -1,0 +1,75 @@
+//! `asaku train --data digits`: the book's network on the real asset, and clear sentences when
+//! the asset is missing or broken.
+
+use crate::common::asaku;
+use flate2::write::GzEncoder;
+use flate2::Compression;
+use serde_json::Value;
+use std::io::{Read, Write};
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::sync::OnceLock;
+
+/// The asset, built once by `www/build/digits.mjs` into the target's temporary folder (needs
+/// Node and `npm ci --prefix www`).
+fn asset() -> &'static Path {
+    static ASSET: OnceLock<PathBuf> = OnceLock::new();
+    ASSET.get_or_init(|| {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+        let out = Path::new(env!("CARGO_TARGET_TMPDIR")).join("cli-digits");
+        let status = Command::new("node")
+            .arg("www/build/digits.mjs")
+            .current_dir(&root)
+            .env("TRUNK_SOURCE_DIR", &root)
+            .env("TRUNK_STAGING_DIR", &out)
+            .status()
+            .expect("node runs");
+        assert!(status.success(), "www/build/digits.mjs failed: is `npm ci --prefix www` done?");
+        out.join("digits.bin.gz")
+    })
+}
+
+#[test]
+fn the_books_network_trains_with_its_defaults() {
+    let file = asset().to_str().unwrap();
+    let run = asaku(&["train", "--data", "digits", "--digits-file", file, "--epochs", "2"]);
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    let lines: Vec<Value> = run.stdout.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(lines.len(), 4, "epochs 0 to 2, then the summary");
+    let accuracy = |stats: &Value, which: &str| stats[which].as_f64().unwrap();
+    assert!(accuracy(&lines[0], "test_accuracy") < 0.3, "untrained: {}", lines[0]);
+    assert!(accuracy(&lines[2], "train_accuracy") > 0.7, "{}", lines[2]);
+    assert!(accuracy(&lines[2], "test_accuracy") > 0.7, "{}", lines[2]);
+    let network = lines[3]["network"].as_str().unwrap();
+    assert!(network.starts_with("784-50-10 network, relu hidden, softmax output"), "{network}");
+}
+
+#[test]
+fn a_missing_asset_says_what_to_run() {
+    let missing = Path::new(env!("CARGO_TARGET_TMPDIR")).join("no-such-digits.bin.gz");
+    let run = asaku(&["train", "--data", "digits", "--digits-file", missing.to_str().unwrap()]);
+    assert_eq!(run.code, Some(2));
+    assert!(run.stderr.contains(
+        "does not exist: build it with `npm ci --prefix www` and then `node www/build/digits.mjs`"
+    ));
+    assert!(run.stdout.is_empty());
+}
+
+#[test]
+fn a_truncated_asset_is_an_error_with_a_sentence() {
+    let gz = std::fs::read(asset()).unwrap();
+    let mut bytes = Vec::new();
+    flate2::read::GzDecoder::new(&gz[..]).read_to_end(&mut bytes).unwrap();
+    let mut encoder = GzEncoder::new(Vec::new(), Compression::fast());
+    encoder.write_all(&bytes[..bytes.len() / 2]).unwrap();
+    let truncated = Path::new(env!("CARGO_TARGET_TMPDIR")).join("truncated-digits.bin.gz");
+    std::fs::write(&truncated, encoder.finish().unwrap()).unwrap();
+    let run = asaku(&["train", "--data", "digits", "--digits-file", truncated.to_str().unwrap()]);
+    assert_eq!(run.code, Some(2));
+    assert!(
+        run.stderr.contains("but its header announces 8004 training and 1996 test images"),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stderr.contains("it is truncated or corrupt"), "{}", run.stderr);
+}

