@@ -2,8 +2,8 @@
 //! confusion matrix (row: the true digit, column: the digit picked), the misclassified images,
 //! and how long classifying takes one image at a time or in batches of 100 (chapter 3.6.3).
 
-use super::settings::CLASSES;
 use crate::clock::now_ms;
+use asaku_core::digits::CLASSES;
 use asaku_core::network::{Evaluator, Network};
 use asaku_core::train::Examples;
 use asaku_core::Matrix;

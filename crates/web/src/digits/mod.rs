@@ -12,11 +12,10 @@ pub mod training;
 
 use crate::js::{to_json_like, Refusal};
 use crate::notice::{notices_accessors, Notice};
-use asaku_core::digits::{centre, decode};
+use asaku_core::digits::{centre, decode, DigitSet, DigitSettings};
 use asaku_core::network::Evaluator;
 use asaku_core::Matrix;
 use inspect::TestSet;
-use settings::LabSettings;
 use training::Training;
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlCanvasElement;
@@ -24,7 +23,8 @@ use web_sys::HtmlCanvasElement;
 /// The digits network, its data and its settings.
 #[wasm_bindgen]
 pub struct DigitsLab {
-    settings: LabSettings,
+    set: DigitSet,
+    settings: DigitSettings,
     training: Training,
     test: TestSet,
     /// The last drawn digit, preprocessed as MNIST's were.
@@ -40,30 +40,29 @@ impl DigitsLab {
     #[wasm_bindgen(constructor)]
     pub fn new(bytes: &[u8], query: &str) -> Result<DigitsLab, JsValue> {
         let set = decode(bytes).map_err(|e| Refusal(Notice::from(&e)))?;
-        let (settings, notices) = LabSettings::read(query);
+        let (settings, notices) = settings::read(query);
         let labels = (0..set.test.count()).map(|i| usize::from(set.test.label(i))).collect();
         let test = TestSet { examples: set.test.examples::<f32>(), labels };
-        let trainer =
-            settings.build(set.train.examples::<f32>(), test.examples.clone()).map_err(Refusal::from)?;
-        Ok(DigitsLab { settings, training: Training::new(trainer), test, drawn: None, notices })
+        let training = Training::new(settings.build(&set).map_err(Refusal::from)?);
+        Ok(DigitsLab { set, settings, training, test, drawn: None, notices })
     }
 
     /// The tab's part of the URL: `lesson=digits` and every setting.
     pub fn query(&self) -> String {
-        format!("lesson=digits&{}", self.settings.query())
+        format!("lesson=digits&{}", settings::query(&self.settings))
     }
 
     /// The value of setting `key` (`hidden`, `activation`, `optimizer`, `lr`, `batch`, `seed`).
     pub fn get(&self, key: &str) -> String {
-        self.settings.get(key)
+        settings::get(&self.settings, key)
     }
 
     /// Sets `key` to `value` and starts again from epoch 0 with it; a value the engine refuses
     /// throws its reason as `{ key, vars }` and changes nothing.
     pub fn set(&mut self, key: &str, value: &str) -> Result<(), JsValue> {
         let mut next = self.settings.clone();
-        next.set(key, value).map_err(Refusal::from)?;
-        let trainer = next.build(self.train_examples(), self.test.examples.clone()).map_err(Refusal::from)?;
+        settings::set(&mut next, key, value).map_err(Refusal::from)?;
+        let trainer = next.build(&self.set).map_err(Refusal::from)?;
         self.settings = next;
         self.training = Training::new(trainer);
         Ok(())
@@ -71,8 +70,8 @@ impl DigitsLab {
 
     /// Back to epoch 0: the same settings and seed give the same start.
     pub fn reset(&mut self) {
-        let trainer = self.settings.build(self.train_examples(), self.test.examples.clone());
-        self.training = Training::new(trainer.expect("these settings built the run before"));
+        let trainer = self.settings.build(&self.set).expect("these settings built the run before");
+        self.training = Training::new(trainer);
     }
 
     /// Steps that fit in one animation frame's work.
@@ -155,11 +154,6 @@ impl DigitsLab {
 }
 
 impl DigitsLab {
-    /// A copy of the training images, to build a new run on.
-    fn train_examples(&self) -> asaku_core::train::Examples<f32> {
-        self.training.trainer().training_examples().clone()
-    }
-
     /// The network's softmax output for one image's 784 pixels.
     fn probabilities(&self, pixels: &[f32]) -> Vec<f32> {
         let x = Matrix::from_row_slice(1, pixels.len(), pixels);

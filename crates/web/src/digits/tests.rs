@@ -4,7 +4,7 @@
 
 use super::inspect::TestSet;
 use super::pictures::atlas_size;
-use super::settings::LabSettings;
+use super::settings;
 use super::training::Training;
 use crate::notice::Notice;
 use asaku_core::digits::{decode, DigitSet, MAGIC, VERSION};
@@ -49,9 +49,9 @@ fn test_set(set: &DigitSet) -> TestSet {
 }
 
 fn training(set: &DigitSet, query: &str) -> Training {
-    let (settings, notices) = LabSettings::read(query);
+    let (settings, notices) = settings::read(query);
     assert!(notices.is_empty(), "{notices:?}");
-    Training::new(settings.build(set.train.examples(), set.test.examples()).unwrap())
+    Training::new(settings.build(set).unwrap())
 }
 
 #[test]
