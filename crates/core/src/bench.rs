@@ -3,13 +3,14 @@
 //! runs one iteration of it.
 
 use crate::data::{FeatureSet, PLAYGROUND_DOMAIN};
+use crate::digits::DigitSettings;
 use crate::functions::Activation;
 use crate::grid::Grid;
 use crate::layers::Output;
 use crate::network::{Init, Network, NetworkSpec};
 use crate::optimizer::{Optimizer, OptimizerKind};
 use crate::real::Matrix;
-use crate::train::{Settings, Status};
+use crate::train::{Batcher, ExampleColumns, Examples, Settings, Status};
 use crate::{rng_from_seed, Rng};
 use rand::Rng as _;
 use std::hint::black_box;
@@ -26,6 +27,8 @@ pub const SGD_HIDDEN: usize = 50;
 pub const SGD_CLASSES: usize = 10;
 /// Learning rate of the SGD case (the book's `learning_rate = 0.1`).
 pub const SGD_LEARNING_RATE: f64 = 0.1;
+/// Training images the digits case draws its batches from (the digits' training set).
+pub const DIGITS_TRAIN: usize = 8_004;
 
 /// One thing worth timing, as the playground and the book use the engine.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -43,11 +46,17 @@ pub enum Case {
     /// [`Network::gradient`] (forward, loss, backward) then [`Optimizer::update`], on fixed
     /// seeded data (inputs in `[0, 1)`, one-hot targets).
     Sgd,
+    /// One training iteration of the book's digits run ([`DigitSettings::default`]: 784-50-10
+    /// ReLU, softmax, SGD 0.1), `f32`: a batch of 100 drawn at random with replacement from
+    /// 8,004 images ([`Batcher`]), then the gradient and the update. The images are seeded
+    /// random pixels in `[0, 1)` with the digits' shape, so the case needs no data file (the
+    /// work does not depend on the pixels' values).
+    DigitsSgd,
 }
 
 impl Case {
     /// Every case, in the order they are reported.
-    pub const ALL: [Case; 4] = [Case::Epoch, Case::GridSmall, Case::GridDeep, Case::Sgd];
+    pub const ALL: [Case; 5] = [Case::Epoch, Case::GridSmall, Case::GridDeep, Case::Sgd, Case::DigitsSgd];
 
     /// A short name for tables and criterion, e.g. `epoch-2-8-8-1`.
     pub fn name(self) -> &'static str {
@@ -56,6 +65,7 @@ impl Case {
             Case::GridSmall => "grid-100-2-4-2-1",
             Case::GridDeep => "grid-100-6x8",
             Case::Sgd => "sgd-784-50-10",
+            Case::DigitsSgd => "digits-sgd-step",
         }
     }
 
@@ -66,6 +76,7 @@ impl Case {
             Case::GridSmall => "100×100 grid sweep, 2-4-2-1 tanh, every neuron",
             Case::GridDeep => "100×100 grid sweep, six hidden layers of 8, every neuron",
             Case::Sgd => "one SGD step, 784-50-10 ReLU + softmax, batch 100",
+            Case::DigitsSgd => "one SGD step, 784-50-10, random batch of 100 from 8,004 images",
         }
     }
 }
@@ -81,6 +92,7 @@ pub fn prepare(case: Case) -> Box<dyn FnMut()> {
         Case::GridSmall => grid_sweep(vec![4, 2]),
         Case::GridDeep => grid_sweep(vec![8; 6]),
         Case::Sgd => sgd(),
+        Case::DigitsSgd => digits_sgd(),
     }
 }
 
@@ -122,18 +134,34 @@ fn sgd() -> Box<dyn FnMut()> {
     let mut rng = rng_from_seed(1);
     let mut network = Network::<f32>::new(spec, &mut rng).expect("a valid benchmark network");
     let mut optimizer = Optimizer::new(OptimizerKind::Sgd, SGD_LEARNING_RATE).expect("a valid rate");
-    let (x, t) = synthetic_batch(&mut rng);
+    let (x, t) = synthetic_images(SGD_BATCH, &mut rng);
     Box::new(move || {
         black_box(network.gradient(&x, &t));
         optimizer.update(network.params_and_grads());
     })
 }
 
-/// `SGD_BATCH` random "images" with pixels in `[0, 1)` and one-hot random labels.
-fn synthetic_batch(rng: &mut Rng) -> (Matrix<f32>, Matrix<f32>) {
-    let x = Matrix::from_fn(SGD_BATCH, SGD_INPUTS, |_, _| rng.random::<f32>());
-    let mut t = Matrix::zeros(SGD_BATCH, SGD_CLASSES);
-    for row in 0..SGD_BATCH {
+fn digits_sgd() -> Box<dyn FnMut()> {
+    let settings = DigitSettings::default();
+    let mut rng = rng_from_seed(1);
+    let mut network = Network::<f32>::new(settings.spec(), &mut rng).expect("the book's network");
+    let mut optimizer = Optimizer::new(settings.optimizer, settings.learning_rate).expect("the book's rate");
+    let (x, t) = synthetic_images(DIGITS_TRAIN, &mut rng);
+    let images = ExampleColumns::new(&Examples { x, t });
+    let mut batcher = Batcher::new(settings.sampling, settings.batch_size, DIGITS_TRAIN);
+    let (mut xb, mut tb) = (Matrix::zeros(0, 0), Matrix::zeros(0, 0));
+    Box::new(move || {
+        batcher.next_batch(&mut rng, &images, &mut xb, &mut tb);
+        black_box(network.gradient(&xb, &tb));
+        optimizer.update(network.params_and_grads());
+    })
+}
+
+/// `n` random "images" with pixels in `[0, 1)` and one-hot random labels.
+fn synthetic_images(n: usize, rng: &mut Rng) -> (Matrix<f32>, Matrix<f32>) {
+    let x = Matrix::from_fn(n, SGD_INPUTS, |_, _| rng.random::<f32>());
+    let mut t = Matrix::zeros(n, SGD_CLASSES);
+    for row in 0..n {
         t[(row, rng.random_range(0..SGD_CLASSES))] = 1.0;
     }
     (x, t)
@@ -152,8 +180,8 @@ mod tests {
     }
 
     #[test]
-    fn synthetic_batch_is_one_hot_with_unit_pixels() {
-        let (x, t) = synthetic_batch(&mut rng_from_seed(3));
+    fn synthetic_images_are_one_hot_with_unit_pixels() {
+        let (x, t) = synthetic_images(SGD_BATCH, &mut rng_from_seed(3));
         assert_eq!((x.shape(), t.shape()), ((SGD_BATCH, SGD_INPUTS), (SGD_BATCH, SGD_CLASSES)));
         assert!(x.iter().all(|&v| (0.0..1.0).contains(&v)));
         assert!(t.row_iter().all(|row| row.sum() == 1.0 && row.iter().all(|&v| v == 0.0 || v == 1.0)));

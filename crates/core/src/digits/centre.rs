@@ -12,7 +12,9 @@ pub const BOX: usize = 20;
 /// The ink's bounding box (pixels above 0) is scaled by `s = 20 / max(box width, box height)`,
 /// each output pixel the average of the ink it covers (area resampling, so a digit drawn twice
 /// as large gives the same result), and shifted by whole pixels, as MNIST's were, so that the
-/// centre of mass `Σ vᵢ·pᵢ / Σ vᵢ` lands within half a pixel of `(14, 14)`. Values outside `[0, 1]` are clamped first, NaN
+/// centre of mass `Σ vᵢ·pᵢ / Σ vᵢ` lands in pixel (14, 14) counting from 0, as in MNIST: within
+/// half a pixel of the point `(14.5, 14.5)` from the top-left corner (a pixel `(x, y)` stands
+/// at `(x + ½, y + ½)`). Values outside `[0, 1]` are clamped first, NaN
 /// counts as 0. An image without ink gives 784 zeros.
 ///
 /// # Panics
@@ -31,7 +33,7 @@ pub fn centre(image: &[f32], width: usize, height: usize) -> [f32; PIXELS] {
     let Some(bounds) = Bounds::of(width, height, &ink) else { return out };
     let s = BOX as f64 / bounds.width().max(bounds.height()) as f64;
     let (cx, cy) = bounds.centre_of_mass(&ink);
-    let centre = SIDE as f64 / 2.0;
+    let centre = SIDE as f64 / 2.0 + 0.5;
     // Output x = s·(source x − x0) + shift: a whole shift keeps the box's edges on pixel edges.
     let weights_x = coverage(bounds.x0, bounds.x1, s, (centre - s * (cx - bounds.x0 as f64)).round());
     let weights_y = coverage(bounds.y0, bounds.y1, s, (centre - s * (cy - bounds.y0 as f64)).round());

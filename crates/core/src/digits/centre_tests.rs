@@ -60,7 +60,7 @@ fn the_ink_fills_twenty_pixels_and_its_centre_of_mass_is_the_centre() {
     // 8 rows × 7 columns: the height becomes 20, the width 7·20/8 = 17.5 (18 pixels touched).
     assert_eq!(height, 20);
     assert!((17..=19).contains(&width), "width {width}");
-    assert!((cx - 14.0).abs() <= 0.5 && (cy - 14.0).abs() <= 0.5, "centre of mass ({cx}, {cy})");
+    assert!((cx - 14.5).abs() <= 0.5 && (cy - 14.5).abs() <= 0.5, "centre of mass ({cx}, {cy})");
 }
 
 #[test]
@@ -74,7 +74,7 @@ fn a_thin_stroke_keeps_its_aspect_ratio() {
     let result = centre(&one, 60, 60);
     let ((width, height), (cx, _)) = measure(&result);
     assert_eq!((width, height), (1, 20));
-    assert!((cx - 14.0).abs() <= 0.5, "{cx}");
+    assert!((cx - 14.5).abs() <= 0.5, "{cx}");
     assert!(result.iter().all(|&v| v == 0.0 || (v - 1.0).abs() < 1e-6), "full ink stays full");
 }
 

@@ -14,7 +14,7 @@ mod summary;
 mod tests;
 
 pub use history::{Best, Bests, Divergence, EpochStats, History, Status, MAX_DECIMATED, RECENT};
-pub use sampling::{Batcher, Sampling};
+pub use sampling::{Batcher, ExampleColumns, Sampling};
 pub use settings::{check_batch_size, check_seed, Change, Settings, MAX_BATCH_SIZE, MAX_SEED};
 
 use crate::error::{DataProblem, Error, ExampleSet, Result};
@@ -51,6 +51,7 @@ pub struct Trainer<T: Real> {
     optimizer: Optimizer<T>,
     train: Examples<T>,
     test: Examples<T>,
+    columns: ExampleColumns<T>,
     batcher: Batcher,
     rng: Rng,
     status: Status,
@@ -94,6 +95,7 @@ impl<T: Real> Trainer<T> {
         let mut trainer = Self {
             network,
             optimizer,
+            columns: ExampleColumns::new(&train),
             train,
             test,
             batcher,
@@ -117,7 +119,7 @@ impl<T: Real> Trainer<T> {
             return self.status;
         }
         let b = &mut self.buffers;
-        self.batcher.next_batch(&mut self.rng, &self.train.x, &self.train.t, &mut b.xb, &mut b.tb);
+        self.batcher.next_batch(&mut self.rng, &self.columns, &mut b.xb, &mut b.tb);
         let loss = self.network.backprop(&b.xb, &b.tb);
         self.last_loss = Some(loss.data.to_f64());
         if !loss.total().is_finite() {

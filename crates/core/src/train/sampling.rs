@@ -1,5 +1,6 @@
 //! How a mini-batch is drawn from the training set.
 
+use super::Examples;
 use crate::real::{Matrix, Real};
 use crate::Rng;
 use rand::seq::SliceRandom;
@@ -14,6 +15,24 @@ crate::choice! {
         /// Each epoch shuffles the examples and walks through them `B` at a time; an epoch is
         /// `⌈N / B⌉` batches and sees every example once (the last batch may be smaller).
         Shuffle,
+    }
+}
+
+/// The training examples with each example's inputs and targets contiguous in memory (`x` and
+/// `t` transposed: one example per column), where [`Batcher::next_batch`] copies a batch from.
+/// In the `N×D` column-major layout of [`Examples`] an example's `D` values lie `N` apart, so
+/// a batch of 100 of the 8,004 digit images would touch one cache line per pixel (78,400);
+/// here about 50 per image.
+#[derive(Clone, Debug)]
+pub struct ExampleColumns<T: Real> {
+    x: Matrix<T>,
+    t: Matrix<T>,
+}
+
+impl<T: Real> ExampleColumns<T> {
+    /// The transposed copy of `examples`.
+    pub fn new(examples: &Examples<T>) -> Self {
+        Self { x: examples.x.transpose(), t: examples.t.transpose() }
     }
 }
 
@@ -49,12 +68,12 @@ impl Batcher {
         self.cursor = self.order.len();
     }
 
-    /// Chooses the next batch and copies its rows of `x` and `t` into `xb` and `tb`.
+    /// Chooses the next batch and copies its examples' inputs and targets into the rows of
+    /// `xb` and `tb`.
     pub fn next_batch<T: Real>(
         &mut self,
         rng: &mut Rng,
-        x: &Matrix<T>,
-        t: &Matrix<T>,
+        examples: &ExampleColumns<T>,
         xb: &mut Matrix<T>,
         tb: &mut Matrix<T>,
     ) {
@@ -73,17 +92,28 @@ impl Batcher {
                 self.cursor = end;
             }
         }
-        gather_rows(x, &self.indices, xb);
-        gather_rows(t, &self.indices, tb);
+        gather_columns(&examples.x, &self.indices, xb);
+        gather_columns(&examples.t, &self.indices, tb);
     }
 }
 
-/// `out[r, :] = m[indices[r], :]`, resizing `out` only when the batch size changes.
-fn gather_rows<T: Real>(m: &Matrix<T>, indices: &[usize], out: &mut Matrix<T>) {
-    crate::linalg::ensure_shape(out, indices.len(), m.ncols());
-    for j in 0..m.ncols() {
-        for (r, &i) in indices.iter().enumerate() {
-            out[(r, j)] = m[(i, j)];
+/// Examples copied together by [`gather_columns`]: the values of one input for this many
+/// examples are written side by side (a cache line of `f32`s or two), read from as many
+/// sequential streams.
+const GATHER_BLOCK: usize = 16;
+
+/// `out[r, :] = columns[:, indices[r]]ᵀ`, resizing `out` only when the batch size changes.
+fn gather_columns<T: Real>(columns: &Matrix<T>, indices: &[usize], out: &mut Matrix<T>) {
+    let (d, b) = (columns.nrows(), indices.len());
+    crate::linalg::ensure_shape(out, b, d);
+    let (from, to) = (columns.as_slice(), out.as_mut_slice());
+    for (block, rows) in indices.chunks(GATHER_BLOCK).enumerate() {
+        let first = block * GATHER_BLOCK;
+        for j in 0..d {
+            let written = &mut to[j * b + first..j * b + first + rows.len()];
+            for (value, &i) in written.iter_mut().zip(rows) {
+                *value = from[i * d + j];
+            }
         }
     }
 }
@@ -96,12 +126,13 @@ mod tests {
     #[test]
     fn shuffle_sees_every_example_once_per_epoch() {
         let x = Matrix::from_fn(7, 1, |i, _| i as f64);
+        let examples = ExampleColumns::new(&Examples { x: x.clone(), t: x });
         let mut batcher = Batcher::new(Sampling::Shuffle, 3, 7);
         assert_eq!(batcher.steps_per_epoch(), 3);
         let (mut rng, mut xb, mut tb) = (rng_from_seed(1), Matrix::zeros(0, 0), Matrix::zeros(0, 0));
         let mut seen = Vec::new();
         for _ in 0..3 {
-            batcher.next_batch(&mut rng, &x, &x, &mut xb, &mut tb);
+            batcher.next_batch(&mut rng, &examples, &mut xb, &mut tb);
             seen.extend(xb.iter().map(|&v| v as usize));
             assert_eq!(xb, tb);
         }
@@ -112,13 +143,17 @@ mod tests {
     #[test]
     fn replacement_follows_the_book() {
         let x = Matrix::from_fn(25, 2, |i, j| (i * 10 + j) as f64);
+        let t = Matrix::from_fn(25, 3, |i, j| (i * 100 + j) as f64);
+        let examples = ExampleColumns::new(&Examples { x, t });
         let mut batcher = Batcher::new(Sampling::Replacement, 10, 25);
         assert_eq!(batcher.steps_per_epoch(), 2);
         let (mut rng, mut xb, mut tb) = (rng_from_seed(2), Matrix::zeros(0, 0), Matrix::zeros(0, 0));
-        batcher.next_batch(&mut rng, &x, &x, &mut xb, &mut tb);
-        assert_eq!(xb.shape(), (10, 2));
+        batcher.next_batch(&mut rng, &examples, &mut xb, &mut tb);
+        assert_eq!((xb.shape(), tb.shape()), ((10, 2), (10, 3)));
         for r in 0..10 {
-            assert_eq!(xb[(r, 1)], xb[(r, 0)] + 1.0, "rows are copied whole");
+            let i = xb[(r, 0)] / 10.0;
+            assert_eq!(xb[(r, 1)], i * 10.0 + 1.0, "rows are copied whole");
+            assert_eq!((tb[(r, 0)], tb[(r, 2)]), (i * 100.0, i * 100.0 + 2.0), "with their own targets");
         }
     }
 
