@@ -12,8 +12,10 @@ import { stringRows } from '../js/strings.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const LESSONS = join(ROOT, 'www/js/lessons');
-for (const file of readdirSync(LESSONS).filter((f) => /^strings.*\.js$/.test(f))) {
-  await import(pathToFileURL(join(LESSONS, file)).href);
+for (const dir of [LESSONS, join(ROOT, 'www/js/digits')]) {
+  for (const file of readdirSync(dir).filter((f) => /^strings.*\.js$/.test(f))) {
+    await import(pathToFileURL(join(dir, file)).href);
+  }
 }
 const ROWS = stringRows();
 

@@ -6,6 +6,7 @@
 
 pub mod clock;
 pub mod color;
+pub mod digits;
 pub mod draw;
 mod error_notice;
 mod error_text;

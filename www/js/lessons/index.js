@@ -14,6 +14,7 @@ import { mountDescent } from './descent.js';
 import { mountBackprop } from './backprop.js';
 import { mountGraph } from './graph.js';
 import { mountMinibatch } from './minibatch.js';
+import { mountDigits } from '../digits/index.js';
 import './strings.js';
 import { connectLesson } from '../embed/lesson.js';
 import { presentLesson } from '../present.js';
@@ -27,6 +28,7 @@ const MOUNT = {
   backprop: mountBackprop,
   graph: mountGraph,
   minibatch: mountMinibatch,
+  digits: mountDigits,
 };
 
 /**

@@ -52,11 +52,13 @@ pub enum Lesson {
     Graph,
     /// Chapters 4 and 6: mini-batches of 1, 10 and all examples side by side.
     Minibatch,
+    /// Chapters 3.6, 4.5 and 5.7: the handwritten digits (see [`crate::digits`]).
+    Digits,
 }
 
 impl Lesson {
     /// Every lesson, in the order of the tabs.
-    pub const ALL: [Lesson; 8] = [
+    pub const ALL: [Lesson; 9] = [
         Lesson::Perceptron,
         Lesson::Neuron,
         Lesson::Forward,
@@ -65,6 +67,7 @@ impl Lesson {
         Lesson::Backprop,
         Lesson::Graph,
         Lesson::Minibatch,
+        Lesson::Digits,
     ];
 
     /// The lesson's name in URLs and string keys.
@@ -78,6 +81,7 @@ impl Lesson {
             Lesson::Backprop => "backprop",
             Lesson::Graph => "graph",
             Lesson::Minibatch => "minibatch",
+            Lesson::Digits => "digits",
         }
     }
 

@@ -1,0 +1,115 @@
+//! The digits handle's parts on a small made-up digits file (each digit a bar of its own row,
+//! with seeded noise): training in bounded slices, the confusion matrix and mistakes, inference
+//! one at a time and in batches, and the reader's reasons as notices.
+
+use super::inspect::TestSet;
+use super::pictures::atlas_size;
+use super::settings;
+use super::training::Training;
+use crate::notice::Notice;
+use asaku_core::digits::{decode, DigitSet, MAGIC, VERSION};
+
+/// A digits file of `train` and `test` images: digit `d` is a bright bar on row `4 + 2d`, over
+/// noise from a multiplicative hash of `seed` and the pixel's place.
+fn file(train: u32, test: u32, seed: u64) -> Vec<u8> {
+    let mut place = seed;
+    let mut noise = move || {
+        place += 1;
+        (place.wrapping_mul(2_654_435_761) >> 16) % 60
+    };
+    let mut bytes = MAGIC.to_vec();
+    bytes.extend(VERSION.to_le_bytes());
+    bytes.extend([28, 28]);
+    bytes.extend(train.to_le_bytes());
+    bytes.extend(test.to_le_bytes());
+    for n in [train, test] {
+        let labels: Vec<u8> = (0..n).map(|i| (i % 10) as u8).collect();
+        bytes.extend(&labels);
+        for &d in &labels {
+            let row = 4 + 2 * usize::from(d);
+            bytes.extend((0..784).map(|k| {
+                if k / 28 == row && (4..24).contains(&(k % 28)) {
+                    250
+                } else {
+                    noise() as u8
+                }
+            }));
+        }
+    }
+    bytes
+}
+
+fn set() -> DigitSet {
+    decode(&file(400, 100, 3)).expect("a well-formed file")
+}
+
+fn test_set(set: &DigitSet) -> TestSet {
+    let labels = (0..set.test.count()).map(|i| usize::from(set.test.label(i))).collect();
+    TestSet { examples: set.test.examples(), labels }
+}
+
+fn training(set: &DigitSet, query: &str) -> Training {
+    let (settings, notices) = settings::read(query);
+    assert!(notices.is_empty(), "{notices:?}");
+    Training::new(settings.build(set).unwrap())
+}
+
+#[test]
+fn a_call_trains_at_most_the_steps_asked_and_stops_at_the_epoch_asked() {
+    let set = set();
+    let mut run = training(&set, "batch=10");
+    assert_eq!(run.trainer().steps_per_epoch(), 40);
+    assert_eq!(run.advance(7, None), 7);
+    assert_eq!(run.advance(1000, Some(1)), 33, "the rest of epoch 1, not more");
+    assert_eq!(run.advance(1000, Some(1)), 0);
+    let r = run.report();
+    assert_eq!((r.epoch, r.step_in_epoch, r.updates, run.batch_losses().len()), (1, 0, 40, 40));
+    assert!(r.updates_per_second.is_some_and(|u| u > 0.0));
+    assert_eq!(r.images_per_second, r.updates_per_second.map(|u| u * 10.0));
+    // A frame's steps shrink as the step grows.
+    assert!(run.frame_steps(500) > training(&set, "batch=100&hidden=200").frame_steps(500));
+}
+
+#[test]
+fn the_confusion_matrix_counts_every_test_image_and_both_inference_passes_agree() {
+    let set = set();
+    let test = test_set(&set);
+    let mut run = training(&set, "activation=relu&optimizer=adam&lr=0.01&batch=10");
+    run.advance(5 * run.trainer().steps_per_epoch(), None);
+    let mistakes = test.mistakes(run.trainer().network());
+    let all: usize = mistakes.confusion.iter().flatten().sum();
+    let right: usize = (0..10).map(|d| mistakes.confusion[d][d]).sum();
+    assert_eq!(all, 100);
+    assert_eq!(mistakes.wrong.len(), all - right);
+    assert!(mistakes.wrong.iter().all(|&[i, t, p]| t != p && test.labels[i] == t));
+    assert!(right >= 90, "ten bars on ten rows are learnt: {right} right");
+    let inference = test.time_inference(run.trainer().network());
+    assert_eq!((inference.one.products, inference.batched.products), (100, 1));
+    assert_eq!((inference.one.right, inference.batched.right), (right, right));
+    assert_eq!(inference.widths, vec![784, 50, 10]);
+}
+
+#[test]
+fn a_damaged_file_is_a_sentence_of_the_pages_table() {
+    let bytes = file(10, 10, 1);
+    let notice = |bytes: &[u8]| Notice::from(&decode(bytes).unwrap_err());
+    assert_eq!(notice(&bytes[..9]).key, "digits.decode.header");
+    assert_eq!(notice(&bytes[..bytes.len() - 1]).key, "digits.decode.length");
+    let mut other = bytes.clone();
+    other[0] = b'X';
+    assert_eq!(notice(&other).key, "digits.decode.magic");
+    let mut label = bytes.clone();
+    label[16 + 2] = 12;
+    let n = notice(&label);
+    assert_eq!(n.key, "digits.decode.labelTraining");
+    assert_eq!(
+        format!("{:?}", n.vars),
+        format!("{:?}", Notice::new("x", [("number", "3".into()), ("label", "12".into())]).vars)
+    );
+}
+
+#[test]
+fn the_weights_atlas_holds_ten_tiles_a_row() {
+    assert_eq!(atlas_size(50), (298, 148));
+    assert_eq!(atlas_size(3), (88, 28));
+}

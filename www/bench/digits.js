@@ -1,0 +1,104 @@
+// The digits tab's benchmark in headless Chromium, on the release build in dist/: while the tab
+// trains the book's 784-50-10 network (Play), the frames per second, the median, 90th percentile
+// and longest frame (time between animation frames) and the updates trained per second; and,
+// outside the page's loop, the time of one training iteration (batch of 100 drawn from the
+// 8,004 training images, gradient and update) through the wasm handle, sigmoid (the book's) and
+// ReLU. Run `node www/bench/digits.js [seconds]` after `trunk build --release`; with
+// `accuracy` instead of seconds it trains the book's 10,000 updates for seeds 0–4 (sigmoid and
+// ReLU) and prints the test accuracy each reaches. Not a test: it prints figures for the README.
+
+import { startServer, openPage } from '../tests/support/index.js';
+
+const SECONDS = Number(process.argv[2] ?? 20) || 20;
+/** Single iterations timed for the median, after a warm-up. */
+const ITERATIONS = 400;
+
+/** In the page: records the time between animation frames while `window.benchOn` is set. */
+function recordFrames() {
+  window.benchGaps = [];
+  let last = null;
+  const tick = (time) => {
+    if (last !== null) window.benchGaps.push(time - last);
+    last = time;
+    requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+}
+
+/** In the page: the median time of one training step, and steps per second over a run of them, on a fresh handle. */
+async function timeIterations([query, iterations]) {
+  const response = await fetch('digits.bin.gz');
+  const bytes = new Uint8Array(await new Response(response.body.pipeThrough(new DecompressionStream('gzip'))).arrayBuffer());
+  const lab = new window.wasmBindings.DigitsLab(bytes, query);
+  lab.advance(50, undefined);
+  const single = [];
+  for (let i = 0; i < iterations; i += 1) {
+    const start = performance.now();
+    lab.advance(1, undefined);
+    single.push(performance.now() - start);
+  }
+  single.sort((a, b) => a - b);
+  const start = performance.now();
+  lab.advance(800, undefined);
+  const perSecond = 800 / ((performance.now() - start) / 1000);
+  lab.free();
+  return { median: single[single.length >> 1], longest: single.at(-1), perSecond };
+}
+
+/** In the page: the test accuracy after `updates` updates of the network `query` asks for. */
+async function trainedAccuracy([query, updates]) {
+  const response = await fetch('digits.bin.gz');
+  const bytes = new Uint8Array(await new Response(response.body.pipeThrough(new DecompressionStream('gzip'))).arrayBuffer());
+  const lab = new window.wasmBindings.DigitsLab(bytes, query);
+  while (lab.report().updates < updates) lab.advance(Math.min(1000, updates - lab.report().updates), undefined);
+  lab.advance(1_000_000, lab.report().epoch);
+  const r = lab.report();
+  lab.free();
+  return r;
+}
+
+/** Prints the test accuracy after the book's 10,000 updates for seeds 0–4, sigmoid and ReLU. */
+async function accuracies(page) {
+  for (const activation of ['sigmoid', 'relu']) {
+    const found = [];
+    for (let seed = 0; seed < 5; seed += 1) {
+      const r = await page.evaluate(trainedAccuracy, [`activation=${activation}&seed=${seed}`, 10_000]);
+      found.push(`seed ${seed}: ${(100 * r.testAccuracy).toFixed(2)} % (epoch ${r.epoch}, ${r.updates} updates)`);
+    }
+    console.log(`784-50-10 ${activation}, SGD 0.1, batch 100, 10,000 updates: ${found.join('; ')}`);
+  }
+}
+
+const stat = (page, name) => page.locator(`.digits-stats dd[data-name="${name}"]`).textContent();
+const quantile = (sorted, q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+
+const server = await startServer();
+try {
+  const { page, close } = await openPage(`${server.url}?lesson=digits&lang=en`);
+  try {
+    await page.locator('.digits-panels').waitFor();
+    if (process.argv[2] === 'accuracy') await accuracies(page);
+    else await speeds(page);
+  } finally {
+    await close();
+  }
+} finally {
+  await server.close();
+}
+
+/** Prints the time of one iteration, then the frames and updates while the tab plays. */
+async function speeds(page) {
+  for (const activation of ['sigmoid', 'relu']) {
+    const r = await page.evaluate(timeIterations, [`activation=${activation}`, ITERATIONS]);
+    console.log(`one iteration, 784-50-10 ${activation}, batch 100: median ${r.median.toFixed(2)} ms (${Math.round(1000 / r.median)}/s), the step that ends an epoch (evaluating all 10,000 images) ${r.longest.toFixed(1)} ms; 800 in a row with the per-epoch evaluation: ${Math.round(r.perSecond)}/s`);
+  }
+  await page.evaluate(recordFrames);
+  await page.getByRole('button', { name: 'Play', exact: true }).click();
+  const before = Number((await stat(page, 'updates')).replaceAll(',', ''));
+  await page.evaluate(() => { window.benchGaps.length = 0; });
+  await page.waitForTimeout(SECONDS * 1000);
+  const gaps = (await page.evaluate(() => window.benchGaps.slice())).sort((a, b) => a - b);
+  const updates = Number((await stat(page, 'updates')).replaceAll(',', '')) - before;
+  await page.getByRole('button', { name: 'Pause', exact: true }).click();
+  console.log(`playing ${SECONDS} s: ${(gaps.length / SECONDS).toFixed(1)} frames/s, frame median ${quantile(gaps, 0.5).toFixed(1)} ms, p90 ${quantile(gaps, 0.9).toFixed(1)} ms, longest ${gaps.at(-1).toFixed(1)} ms; ${Math.round(updates / SECONDS)} updates/s (training's own rate: ${await stat(page, 'speed')}/s), test accuracy ${await stat(page, 'test')}`);
+}

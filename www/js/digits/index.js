@@ -1,0 +1,85 @@
+// The digits tab (`?lesson=digits`): the book's handwritten-digit network trained live. The
+// digits asset is fetched only when this tab opens (load.js); once the wasm `DigitsLab` holds
+// it, the panels show training (train.js), the first layer's weights, a digit to draw
+// (draw.js), the mistakes (mistakes.js) and inference in batches (inference.js).
+
+import { el } from '../dom.js';
+import { translate } from '../strings.js';
+import { showUrlNotices } from '../notices.js';
+import { useKeys } from '../keys.js';
+import { writeUrl } from '../lessons/view.js';
+import { loadDigits } from './load.js';
+import { buildSettings } from './settings.js';
+import { buildTraining } from './train.js';
+import { buildDrawing } from './draw.js';
+import { buildMistakes } from './mistakes.js';
+import { buildInference } from './inference.js';
+import './strings.js';
+
+/** Milliseconds between refreshes of the mistakes while training plays (each classifies the test set). */
+const MISTAKES_EVERY_MS = 1000;
+
+/** The first layer's weights panel: returns `{ element, update() }`. */
+function buildWeights(view) {
+  const canvas = el('canvas', { class: 'digits-weights', role: 'img', label: 'digits.weights.label' });
+  const element = el('section', { class: 'digits-weights-panel', 'aria-labelledby': 'digits-weights-title' }, [
+    el('h3', { id: 'digits-weights-title', t: 'digits.weights.title' }), el('p', { t: 'digits.weights.text' }), canvas,
+  ]);
+  return { element, update: () => view.lab.drawWeights(canvas) };
+}
+
+/** Builds the digits tab in `root` on the wasm exports `api`, reading `query`. Returns its notices (none until the digits load). */
+export function mountDigits(api, root, query) {
+  const view = { lab: null };
+  const training = buildTraining(view);
+  const settings = buildSettings(api.choices(), view);
+  const weights = buildWeights(view);
+  const drawing = buildDrawing(view);
+  const mistakes = buildMistakes(view);
+  const inference = buildInference(view);
+  const area = el('div', { class: 'digits-load' });
+  const panels = el('div', { class: 'digits-panels', hidden: true }, [
+    settings.element, training.element, weights.element, drawing.element, mistakes.element, inference.element,
+  ]);
+  let mistakesAt = 0;
+
+  /** Shows the run after training moved (`kind` 'frame' while playing, else 'stopped'). */
+  view.changed = (kind) => {
+    training.update();
+    weights.update();
+    drawing.update();
+    const now = performance.now();
+    if (kind !== 'frame' || now - mistakesAt > MISTAKES_EVERY_MS) {
+      mistakesAt = now;
+      mistakes.update();
+    }
+  };
+  view.restarted = () => {
+    training.stop();
+    writeUrl(view.lab.query());
+    view.changed('stopped');
+  };
+  const { play, step, reset } = training.buttons;
+  root.append(
+    el('h2', { t: 'digits.title' }),
+    el('p', { t: 'digits.intro' }),
+    useKeys([
+      { name: 'play', button: play, does: 'keys.playPause' },
+      { name: 'step', button: step },
+      { name: 'reset', button: reset },
+    ]),
+    area,
+    panels,
+  );
+  translate(root);
+  loadDigits(area, (bytes) => new api.DigitsLab(bytes, query), (lab) => {
+    view.lab = lab;
+    showUrlNotices(lab.notices());
+    settings.fill();
+    panels.hidden = false;
+    writeUrl(lab.query());
+    drawing.start();
+    view.changed('stopped');
+  });
+  return [];
+}

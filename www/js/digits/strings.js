@@ -1,0 +1,87 @@
+// The digits tab's strings, English and Japanese, added to the page's table.
+
+import { addStrings } from '../strings.js';
+
+addStrings({
+  'tabs.digits': ['9. Handwritten digits', '9. 手書き数字'],
+
+  'digits.title': ['Handwritten digits', '手書き数字の認識'],
+  'digits.intro': ['The book\'s network for handwritten digits: 784 inputs (one per pixel of a 28×28 image), a hidden layer, and 10 outputs through the softmax function, trained by mini-batches on 8,004 images and tested on 1,996 others it never trains on.', '本の手書き数字のネットワークです。入力は 784 個 (28×28 の画像の画素ごとに1つ)、隠れ層が1つ、出力はソフトマックス関数を通した 10 個です。8,004 枚の画像でミニバッチ学習し、学習に使わない別の 1,996 枚でテストします。'],
+  'digits.loading': ['Loading the digits…', '手書き数字のデータを読み込み中…'],
+  'digits.load.title': ['The digits could not be loaded', '手書き数字のデータを読み込めませんでした'],
+  'digits.load.offline': ['The file digits.bin.gz could not be fetched: the network or the server did not answer.', 'digits.bin.gz を取得できませんでした：ネットワークかサーバーが応答しません。'],
+  'digits.load.missing': ['The server answered {status} for digits.bin.gz: the file is missing from this copy of the page (build it with trunk).', 'digits.bin.gz に対してサーバーが {status} を返しました：このページにファイルがありません (trunk でビルドしてください)。'],
+  'digits.load.gzip': ['The file digits.bin.gz is damaged: it is not complete gzip data.', 'digits.bin.gz が壊れています：完全な gzip データではありません。'],
+  'digits.load.corrupt': ['The file digits.bin.gz is damaged: {why}', 'digits.bin.gz が壊れています：{why}'],
+  'digits.retry': ['Retry', '再試行'],
+
+  'digits.train.title': ['Training', '学習'],
+  'digits.settings': ['Settings (changing one starts again from its seed)', '設定 (変えるとシードから学習をやり直します)'],
+  'digits.hidden': ['Hidden widths', '隠れ層のニューロン数'],
+  'digits.activation': ['Activation function', '活性化関数'],
+  'digits.optimizer': ['Optimizer', '最適化手法'],
+  'digits.lr': ['Learning rate', '学習率'],
+  'digits.batch': ['Batch size', 'バッチサイズ'],
+  'digits.seed': ['Seed', 'シード'],
+  'digits.play': ['Play', '再生'],
+  'digits.pause': ['Pause', '一時停止'],
+  'digits.step': ['One step', '1ステップ'],
+  'digits.epoch': ['One epoch', '1エポック'],
+  'digits.reset': ['Reset', 'リセット'],
+  'digits.stat.epoch': ['Epoch', 'エポック'],
+  'digits.stat.updates': ['Updates', '更新回数'],
+  'digits.stat.loss': ['Mini-batch loss', 'ミニバッチの損失'],
+  'digits.stat.trainAccuracy': ['Training accuracy', '訓練データの認識精度'],
+  'digits.stat.testAccuracy': ['Test accuracy', 'テストデータの認識精度'],
+  'digits.stat.speed': ['Updates per second', '1秒あたりの更新回数'],
+  'digits.stat.images': ['Images per second', '1秒あたりの画像数'],
+  'digits.diverged': ['Training diverged: the loss or a weight stopped being a number. The weights of the last good epoch are kept; lower the learning rate or reset.', '学習が発散しました：損失か重みが数値でなくなりました。最後の正常なエポックの重みを保っています。学習率を下げるかリセットしてください。'],
+  'digits.lossChart': ['Loss of each mini-batch against iterations', 'イテレーションごとのミニバッチの損失'],
+  'digits.accuracyChart': ['Accuracy against epochs: training (solid, blue) and test (dashed, orange)', 'エポックごとの認識精度：訓練データ (実線、青) とテストデータ (破線、オレンジ)'],
+  'digits.key.train': ['training data', '訓練データ'],
+  'digits.key.test': ['test data', 'テストデータ'],
+
+  'digits.weights.title': ['What the first layer learned', '1層目が学んだもの'],
+  'digits.weights.text': ['Each tile is one hidden neuron\'s 784 weights laid out as a 28×28 image: blue where a pixel\'s ink raises its input, orange where it lowers it (each tile on its own scale).', '各タイルは隠れ層のニューロン1つの 784 個の重みを 28×28 の画像に並べたものです。青はその画素のインクが入力を増やす所、オレンジは減らす所です (タイルごとの目盛り)。'],
+  'digits.weights.label': ['The first layer\'s weights, one 28×28 tile per hidden neuron', '1層目の重み (隠れ層のニューロンごとに 28×28 のタイル)'],
+
+  'digits.draw.title': ['Draw a digit', '数字を書く'],
+  'digits.draw.text': ['Draw with the mouse, a pen or a finger. Like the MNIST digits, the drawing is scaled so that it fits a 20×20 box and centred by its centre of mass in 28×28: that image is what the network sees.', 'マウス、ペン、指で書いてください。MNIST の数字と同じように、20×20 の枠に収まるよう拡大縮小し、28×28 の中で重心が中央に来るように置きます。ネットワークが見るのはその画像です。'],
+  'digits.draw.pad': ['Drawing area', '書く場所'],
+  'digits.draw.seen': ['The drawing as the network sees it, 28×28', 'ネットワークが見る 28×28 の画像'],
+  'digits.draw.clear': ['Clear', '消去'],
+  'digits.bars': ['The network\'s output (softmax function): the probability of each digit', 'ネットワークの出力 (ソフトマックス関数)：各数字の確率'],
+  'digits.picked': ['The network reads {digit}.', 'ネットワークの答えは {digit} です。'],
+  'digits.empty': ['Nothing drawn yet.', 'まだ何も書いていません。'],
+
+  'digits.mistakes.title': ['Mistakes', '間違い'],
+  'digits.mistakes.text': ['The confusion matrix of the 1,996 test images: each row is the true digit, each column the digit the network picked; the diagonal is right.', 'テストデータ 1,996 枚の混同行列です。行が正解の数字、列がネットワークの答えで、対角線上が正解です。'],
+  'digits.mistakes.table': ['Confusion matrix of the test set', 'テストデータの混同行列'],
+  'digits.mistakes.corner': ['true \\ picked', '正解 \\ 答え'],
+  'digits.mistakes.count': ['{wrong} of {images} test images are misclassified. Choose one to see the network\'s probabilities:', 'テストデータ {images} 枚のうち {wrong} 枚を間違えています。1枚選ぶとネットワークの確率を表示します：'],
+  'digits.mistakes.shown': ['(the first {shown} are shown)', '(最初の {shown} 枚を表示)'],
+  'digits.mistakes.image': ['Test image {index}: a {truth} read as {picked}', 'テスト画像 {index}：{truth} を {picked} と認識'],
+  'digits.mistakes.chosen': ['Test image {index}, a {truth}, read as {picked}:', 'テスト画像 {index} ({truth}) を {picked} と認識：'],
+
+  'digits.batch.title': ['Inference and batches', '推論とバッチ処理'],
+  'digits.batch.text': ['The network classifies the whole test set twice: one image per forward pass, then 100 images per pass. The products are the same arithmetic, but one big product runs much faster than many small ones.', 'ネットワークでテストデータ全体を2回分類します。1回目は順伝播1回につき画像1枚、2回目は1回につき100枚です。計算の量は同じですが、大きな行列の積1回は小さな積を何回も行うよりずっと速く計算できます。'],
+  'digits.batch.run': ['Classify the test set both ways', 'テストデータを両方の方法で分類する'],
+  'digits.batch.one': ['One at a time', '1枚ずつ'],
+  'digits.batch.batched': ['In batches of 100', '100枚ずつのバッチ'],
+  'digits.batch.shapes': ['Products', '行列の積'],
+  'digits.batch.passes': ['Forward passes', '順伝播の回数'],
+  'digits.batch.ms': ['Time (ms, measured here)', '時間 (ミリ秒、ここで測定)'],
+  'digits.batch.right': ['Classified right', '正解数'],
+  'digits.batch.ratio': ['In batches it took {ratio}× less time here.', 'バッチ処理ではここで {ratio} 分の1の時間で済みました。'],
+});
+
+// The digits asset reader's reasons (crates/web/src/digits/decode.rs).
+addStrings({
+  'digits.decode.header': ['it has {got} bytes, fewer than its {header}-byte header: it is truncated.', '{got} バイトしかなく、{header} バイトのヘッダーより短いので、途中で切れています。'],
+  'digits.decode.magic': ['it does not start with "ASKD", so it is not a digits file.', '"ASKD" で始まらないので、手書き数字のファイルではありません。'],
+  'digits.decode.version': ['it has format version {got}, but this page reads only version {known}.', '形式のバージョンが {got} ですが、このページが読めるのはバージョン {known} だけです。'],
+  'digits.decode.size': ['it holds {width}×{height} images, but the network reads 28×28 images.', '{width}×{height} の画像が入っていますが、ネットワークが読むのは 28×28 の画像です。'],
+  'digits.decode.length': ['it has {got} bytes, but its header announces {train} training and {test} test images, which take {expected} bytes: it is truncated or corrupt.', '{got} バイトですが、ヘッダーによれば訓練画像 {train} 枚とテスト画像 {test} 枚で {expected} バイトのはずです：途中で切れているか壊れています。'],
+  'digits.decode.labelTraining': ['training image {number} has label {label}, but a label must be a digit from 0 to 9.', '訓練画像 {number} のラベルが {label} ですが、ラベルは 0 から 9 の数字でなければなりません。'],
+  'digits.decode.labelTest': ['test image {number} has label {label}, but a label must be a digit from 0 to 9.', 'テスト画像 {number} のラベルが {label} ですが、ラベルは 0 から 9 の数字でなければなりません。'],
+});
