@@ -13,6 +13,12 @@ const SHORTCUTS = {
   step: { keys: ['ArrowRight', 'PageDown'], shown: [{ text: '→' }, { text: 'PageDown' }], aria: 'ArrowRight PageDown' },
   back: { keys: ['ArrowLeft', 'PageUp'], shown: [{ text: '←' }, { text: 'PageUp' }], aria: 'ArrowLeft PageUp' },
   reset: { keys: ['r', 'R'], shown: [{ text: 'R' }], aria: 'R' },
+  /** Step in an embed that takes a clicker's keys (`keys=1`): Space steps too (see `useClicker`). */
+  clickerStep: {
+    keys: ['ArrowRight', 'PageDown', ' '],
+    shown: [{ text: '→' }, { text: 'PageDown' }, { t: 'keys.space' }],
+    aria: 'ArrowRight PageDown Space',
+  },
 };
 
 /** Where a typed key belongs to the control itself: text fields, selects, sliders, editable text. */
@@ -28,6 +34,24 @@ let allBindings = [];
 let hint = null;
 /** The help dialog, made on first use. */
 let dialog = null;
+/** Whether an embed takes a clicker's keys to step the view (`keys=1`; see `useClicker`). */
+let clicker = false;
+
+/**
+ * In an embed, `on` makes the view take the keys a clicker sends: →, PageDown and Space step it
+ * and ← and PageUp go back, instead of being left to the deck. Where the view cannot go on (its
+ * step or back button is disabled, or not shown), the key still goes to the deck, so a clicker
+ * walks through the view and then on through the slides. Call before the view's `useKeys`.
+ */
+export function useClicker(on) {
+  clicker = on && EMBEDDED;
+}
+
+/** The bindings an embed keeps: with a clicker, step (with Space) and back but not play; else none of the deck's keys. */
+function embedBindings(all) {
+  if (!clicker) return all.filter(({ name }) => !DECK_KEYS.has(name));
+  return all.filter(({ name }) => name !== 'play').map((b) => (b.name === 'step' ? { ...b, name: 'clickerStep' } : b));
+}
 
 /**
  * Sets the current view's keys: each `{ name, button, does }` binds the shortcut `name` (`play`,
@@ -38,7 +62,7 @@ let dialog = null;
  * first screen has no room).
  */
 export function useKeys(all, { compact = false } = {}) {
-  const list = EMBEDDED ? all.filter(({ name }) => !DECK_KEYS.has(name)) : all;
+  const list = EMBEDDED ? embedBindings(all) : all;
   allBindings = all;
   bindings = list;
   for (const { name, button } of list) {
@@ -47,7 +71,8 @@ export function useKeys(all, { compact = false } = {}) {
   const shown = compact ? [] : list.flatMap(({ name }) => SHORTCUTS[name].shown.map((key) => el('kbd', key)));
   const dot = compact ? [] : [el('span', { text: '·' })];
   const help = [...dot, el('kbd', { text: '?' }), el('span', { t: 'keys.helpHint' })];
-  hint = el('p', { class: 'keys-hint' }, [el('span', { t: 'keys.hint' }), ...shown, ...help]);
+  const said = clicker ? [el('span', { t: 'keys.clickerHint' })] : [];
+  hint = el('p', { class: 'keys-hint' }, [el('span', { t: clicker ? 'keys.clicker' : 'keys.hint' }), ...shown, ...said, ...help]);
   return hint;
 }
 
@@ -141,6 +166,7 @@ function openHelp() {
   dialog.replaceChildren(
     el('h2', { id: 'keys-title', t: 'keys.title' }),
     el('p', { t: bindings.length ? 'keys.intro' : 'keys.none' }),
+    ...(clicker ? [el('p', { t: 'keys.clickerHelp' })] : []),
     el('table', { class: 'keys-table' }, [el('tbody', {}, helpRows())]),
     close,
   );

@@ -39,6 +39,12 @@ const STRINGS = {
   'keys.helpRow': ['Show this list', 'この一覧を表示'],
   'keys.escRow': ['Close this list', 'この一覧を閉じる'],
   'keys.close': ['Close', '閉じる'],
+  'keys.clicker': ['Clicker:', 'クリッカー：'],
+  'keys.clickerHint': ['step the lesson, then turn the slide', 'でレッスンを進め、終わるとスライドをめくります'],
+  'keys.clickerHelp': [
+    'A clicker steps this lesson: at its last step → and PageDown turn the slide, and at its first step ← and PageUp go back a slide.',
+    'クリッカーでこのレッスンを進めます。最後のステップでは → と PageDown で次のスライドへ、最初のステップでは ← と PageUp で前のスライドへ移ります。',
+  ],
   announce: ['Epoch {epoch}, training loss {loss}.', 'エポック {epoch}、訓練損失 {loss}。'],
   'label.activation': ['Activation', '活性化関数'],
   'label.output': ['Output and loss', '出力と損失関数'],

@@ -16,6 +16,8 @@ import { mountGraph } from './graph.js';
 import { mountMinibatch } from './minibatch.js';
 import './strings.js';
 import { connectLesson } from '../embed/lesson.js';
+import { chooseSection, showSection } from './sections.js';
+import { useClicker } from '../keys.js';
 
 const MOUNT = {
   perceptron: mountPerceptron,
@@ -30,7 +32,7 @@ const MOUNT = {
 
 /**
  * Shows the lesson `route.lesson` (from the wasm `lessonRoute`) built on the wasm exports `api`,
- * with the notices about URL values it could not use.
+ * whole or one section alone (`route.view`), with the notices about URL values it could not use.
  */
 export function startLesson(api, route) {
   const params = new URLSearchParams(route.query);
@@ -43,7 +45,10 @@ export function startLesson(api, route) {
   markTab(route.lesson, api);
   initSkipLink('lesson', 'skip.lesson');
   const lang = ['en', 'ja'].includes(params.get('lang')) ? params.get('lang') : browserLanguage();
+  useClicker(embed && route.view.clicker);
+  chooseSection(route.view.section ?? null);
   const notices = MOUNT[route.lesson](api, root, route.query);
+  showSection(root);
   setLanguage(lang);
   relinkTabs();
   const select = byId('lang');
@@ -55,6 +60,6 @@ export function startLesson(api, route) {
     setLanguage(select.value);
     relinkTabs();
   });
-  showUrlNotices(notices);
+  showUrlNotices([...route.notices, ...notices]);
   connectLesson(root);
 }

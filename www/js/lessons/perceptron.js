@@ -7,6 +7,7 @@ import { translate } from '../strings.js';
 import { formula, m, sub } from './mathml.js';
 import { keepDrawn, show, svgEl, toggles, writeUrl } from './view.js';
 import { useKeys } from '../keys.js';
+import { part, sectionAlone } from './sections.js';
 
 const GATES = ['and', 'or', 'nand', 'xor'];
 
@@ -75,9 +76,9 @@ export function mountPerceptron(api, root, query) {
   root.append(
     el('h2', { t: 'perceptron.title' }),
     el('p', { t: 'perceptron.intro' }),
-    rule(),
-    el('div', { class: 'lesson-grid' }, [
-      el('div', { class: 'lesson-figure' }, [canvas]),
+    part('plane', rule()),
+    part('plane', el('div', { class: 'lesson-grid' }, [
+      el('div', { class: 'lesson-figure' }, [el('div', { class: 'lesson-fit' }, [canvas])]),
       el('div', { class: 'lesson-side' }, [
         el('h3', { t: 'perceptron.weights' }),
         ...sliders.map((s) => s.field),
@@ -94,9 +95,9 @@ export function mountPerceptron(api, root, query) {
         ]),
         verdict,
       ]),
-    ]),
-    xorBox,
-    el('section', { class: 'lesson-learn', 'aria-labelledby': 'learn-title' }, [
+    ]), { fit: true }),
+    part('xor', xorBox),
+    part('learn', el('section', { class: 'lesson-learn', 'aria-labelledby': 'learn-title' }, [
       el('h3', { id: 'learn-title', t: 'perceptron.learnTitle' }),
       el('p', { t: 'perceptron.learnText' }),
       learningRule(),
@@ -104,7 +105,7 @@ export function mountPerceptron(api, root, query) {
       useKeys([{ name: 'step', button: stepButton }, { name: 'reset', button: zeroButton }]),
       learnLine,
       learnStatus,
-    ]),
+    ])),
   );
   buildXor(lesson, xorBox);
 
@@ -134,7 +135,7 @@ export function mountPerceptron(api, root, query) {
     verdict.dataset.t = wrong === 0 ? 'perceptron.right' : 'perceptron.wrong';
     verdict.dataset.tVars = JSON.stringify({ ...gateVars, count: wrong });
     translate(root);
-    xorBox.hidden = lesson.hasLine();
+    xorBox.hidden = lesson.hasLine() && sectionAlone() !== 'xor';
     draw();
     writeUrl(lesson.query());
   }

@@ -38,10 +38,10 @@ export function keepDrawn(canvas, lesson) {
   return draw;
 }
 
-/** Replaces the page URL with the lesson's `query` plus the view keys it keeps (lang, embed). */
+/** Replaces the page URL with the lesson's `query` plus the view keys it keeps (lang, embed, section, keys). */
 export function writeUrl(query) {
   const now = new URLSearchParams(location.search);
-  const keep = ['lang', 'embed'].filter((key) => now.has(key)).map((key) => `${key}=${encodeURIComponent(now.get(key))}`);
+  const keep = ['lang', 'embed', 'section', 'keys'].filter((key) => now.has(key)).map((key) => `${key}=${encodeURIComponent(now.get(key))}`);
   history.replaceState(null, '', `?${[query, ...keep].join('&')}`);
   relinkTabs();
 }
