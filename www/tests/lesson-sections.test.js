@@ -1,0 +1,121 @@
+// One section of a lesson per slide: every section of every lesson (`?lesson=…&embed=1&section=…`,
+// the names from the wasm `lessonRoute`), in English and in Japanese, fits a 960×700 and a
+// 1280×720 frame with no scroll bar: the page does not scroll, nothing inside it scrolls, every
+// element shown lies inside the frame, and the section's charts are shown whole and large.
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { chromium } from 'playwright-core';
+import { startServer } from './support/server.js';
+import { CHROMIUM, CHROMIUM_ARGS } from './support/browser.js';
+
+const VIEWPORTS = [{ width: 960, height: 700 }, { width: 1280, height: 720 }];
+
+/**
+ * Links to where a lesson has the most to show (a clicker leaves it there: its last step, the
+ * widest batch, training far along), checked as well as the lesson as it opens.
+ */
+const LAST_STEPS = {
+  forward: 'm=5&layer=3&out=softmax',
+  graph: 'shop=apple-orange&step=4&net=sigmoid&layer=4',
+  minibatch: 'lr=10&optimizer=adam&epoch=200',
+};
+
+let server;
+before(async () => {
+  server = await startServer();
+});
+after(() => server.close());
+
+/**
+ * What is wrong with the lesson section on `page` for a slide: sentences naming each element
+ * that scrolls or lies outside the frame. Also returns the height of each chart shown.
+ */
+function measure() {
+  const name = (e) => `${e.tagName.toLowerCase()}${e.id ? `#${e.id}` : ''}${e.className && typeof e.className === 'string' ? `.${e.className.trim().split(/\s+/).join('.')}` : ''}`;
+  const problems = [];
+  const page = document.documentElement;
+  if (page.scrollHeight > innerHeight || page.scrollWidth > innerWidth) {
+    problems.push(`the page scrolls: ${page.scrollWidth}×${page.scrollHeight} in ${innerWidth}×${innerHeight}`);
+  }
+  const scrolls = (overflow, over) => ['auto', 'scroll'].includes(overflow) && over;
+  // The skip link waits above the frame until it has the focus.
+  for (const e of document.querySelectorAll('body *:not(#skip)')) {
+    if (!e.checkVisibility()) continue;
+    const style = getComputedStyle(e);
+    if (scrolls(style.overflowY, e.scrollHeight > e.clientHeight) || scrolls(style.overflowX, e.scrollWidth > e.clientWidth)) {
+      problems.push(`${name(e)} scrolls (${e.scrollWidth}×${e.scrollHeight} in ${e.clientWidth}×${e.clientHeight})`);
+    }
+    const box = e.getBoundingClientRect();
+    if (box.width === 0 || box.height === 0) continue;
+    if (box.left < -0.5 || box.top < -0.5 || box.right > innerWidth + 0.5 || box.bottom > innerHeight + 0.5) {
+      problems.push(`${name(e)} lies outside the frame: ${Math.round(box.left)},${Math.round(box.top)} to ${Math.round(box.right)},${Math.round(box.bottom)}`);
+    }
+  }
+  const lesson = document.getElementById('lesson');
+  const charts = [...lesson.querySelectorAll('canvas[role="img"], svg[role="img"]')].filter((c) => c.checkVisibility());
+  const parts = lesson.querySelectorAll('[data-part]:not(.off-section)').length;
+  return { problems, charts: charts.map((c) => Math.round(c.getBoundingClientRect().height)), parts };
+}
+
+/** The lessons the page has (the tabs other than the playground's) and each one's sections. */
+async function lessonsAndSections(page) {
+  await page.goto(`${server.url}?lesson=perceptron&embed=1`);
+  await page.waitForFunction(() => window.wasmBindings !== undefined);
+  return page.evaluate(() => [...document.querySelectorAll('.tabs a[data-view]')]
+    .map((tab) => tab.dataset.view)
+    .filter((view) => view !== 'playground')
+    .map((lesson) => ({ lesson, sections: window.wasmBindings.lessonRoute(`lesson=${lesson}`).view.sections })));
+}
+
+for (const viewport of VIEWPORTS) {
+  test(`every section of every lesson fits a ${viewport.width}×${viewport.height} embed in both languages`, { timeout: 600_000 }, async (t) => {
+    const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+    t.after(() => browser.close());
+    const page = await (await browser.newContext({ viewport })).newPage();
+    const errors = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    const lessons = await lessonsAndSections(page);
+    assert.ok(lessons.length >= 8, `the page has its eight lessons: ${JSON.stringify(lessons)}`);
+    const failures = [];
+    for (const { lesson, sections } of lessons) {
+      assert.ok(sections.length >= 2, `${lesson} has sections`);
+      for (const section of sections) {
+        const states = [[], ...(LAST_STEPS[lesson] ? [[LAST_STEPS[lesson]]] : [])];
+        for (const [lang, state] of ['en', 'ja'].flatMap((l) => states.map((more) => [l, more]))) {
+          const query = [`?lesson=${lesson}&embed=1&section=${section}&lang=${lang}`, ...state].join('&');
+          await page.goto(`${server.url}${query}`);
+          await page.waitForFunction((s) => document.getElementById('lesson')?.dataset.section === s, section);
+          // A lesson on the playground's network has trained the epochs asked when nothing is busy.
+          await page.waitForFunction(() => document.querySelector('#lesson [aria-busy="true"]') === null);
+          await page.evaluate(() => document.fonts.ready);
+          // A chart is drawn on the frame after its box is laid out (ResizeObserver).
+          await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+          const { problems, charts, parts } = await page.evaluate(measure);
+          if (parts === 0) problems.push('nothing of the section is shown');
+          const small = charts.filter((height) => height < viewport.height * 0.3);
+          if (small.length > 0) problems.push(`charts smaller than 30 % of the frame's height: ${small.join(', ')} px`);
+          const notices = await page.locator('#notices').innerText();
+          if (notices.trim() !== '') problems.push(`a notice is shown: ${notices}`);
+          if (problems.length > 0) failures.push(`${query}:\n  ${problems.join('\n  ')}`);
+        }
+      }
+    }
+    assert.deepEqual(failures, []);
+    assert.deepEqual(errors, []);
+  });
+}
+
+test('a section a lesson does not have gives a notice naming the allowed ones, and the whole lesson shows', { timeout: 120_000 }, async (t) => {
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+  t.after(() => browser.close());
+  const page = await (await browser.newContext({ viewport: VIEWPORTS[0] })).newPage();
+  await page.goto(`${server.url}?lesson=descent&embed=1&lang=en&section=panels&keys=2`);
+  await page.getByText('section = "panels" is not one of all, descent, race; all is used.').waitFor();
+  await page.getByText('keys = "2" is not one of 0, 1; 0 is used.').waitFor();
+  assert.equal(await page.locator('#lesson').getAttribute('data-section'), null);
+  assert.equal(await page.locator('#lesson .off-section').count(), 0, 'every part of the lesson is shown');
+});
