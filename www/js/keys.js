@@ -47,6 +47,9 @@ export function useClicker(on) {
   clicker = on && EMBEDDED;
 }
 
+/** The shortcuts a clicker walks through a view with (and on to the next slide). */
+const CLICKER_KEYS = new Set(['clickerStep', 'back']);
+
 /** The bindings an embed keeps: with a clicker, step (with Space) and back but not play; else none of the deck's keys. */
 function embedBindings(all) {
   if (!clicker) return all.filter(({ name }) => !DECK_KEYS.has(name));
@@ -68,7 +71,9 @@ export function useKeys(all, { compact = false } = {}) {
   for (const { name, button } of list) {
     if (button instanceof Element) button.setAttribute('aria-keyshortcuts', SHORTCUTS[name].aria);
   }
-  const shown = compact ? [] : list.flatMap(({ name }) => SHORTCUTS[name].shown.map((key) => el('kbd', key)));
+  // A clicker's hint names the keys that walk through the view; the rest are listed by ?.
+  const named = clicker ? list.filter(({ name }) => CLICKER_KEYS.has(name)) : list;
+  const shown = compact ? [] : named.flatMap(({ name }) => SHORTCUTS[name].shown.map((key) => el('kbd', key)));
   const dot = compact ? [] : [el('span', { text: '·' })];
   const help = [...dot, el('kbd', { text: '?' }), el('span', { t: 'keys.helpHint' })];
   const said = clicker ? [el('span', { t: 'keys.clickerHint' })] : [];

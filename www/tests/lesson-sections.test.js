@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
 import { startServer } from './support/server.js';
 import { CHROMIUM, CHROMIUM_ARGS } from './support/browser.js';
+import { fitProblems } from './support/fit.js';
 
 const VIEWPORTS = [{ width: 960, height: 700 }, { width: 1280, height: 720 }];
 
@@ -26,37 +27,6 @@ before(async () => {
   server = await startServer();
 });
 after(() => server.close());
-
-/**
- * What is wrong with the lesson section on `page` for a slide: sentences naming each element
- * that scrolls or lies outside the frame. Also returns the height of each chart shown.
- */
-function measure() {
-  const name = (e) => `${e.tagName.toLowerCase()}${e.id ? `#${e.id}` : ''}${e.className && typeof e.className === 'string' ? `.${e.className.trim().split(/\s+/).join('.')}` : ''}`;
-  const problems = [];
-  const page = document.documentElement;
-  if (page.scrollHeight > innerHeight || page.scrollWidth > innerWidth) {
-    problems.push(`the page scrolls: ${page.scrollWidth}×${page.scrollHeight} in ${innerWidth}×${innerHeight}`);
-  }
-  const scrolls = (overflow, over) => ['auto', 'scroll'].includes(overflow) && over;
-  // The skip link waits above the frame until it has the focus.
-  for (const e of document.querySelectorAll('body *:not(#skip)')) {
-    if (!e.checkVisibility()) continue;
-    const style = getComputedStyle(e);
-    if (scrolls(style.overflowY, e.scrollHeight > e.clientHeight) || scrolls(style.overflowX, e.scrollWidth > e.clientWidth)) {
-      problems.push(`${name(e)} scrolls (${e.scrollWidth}×${e.scrollHeight} in ${e.clientWidth}×${e.clientHeight})`);
-    }
-    const box = e.getBoundingClientRect();
-    if (box.width === 0 || box.height === 0) continue;
-    if (box.left < -0.5 || box.top < -0.5 || box.right > innerWidth + 0.5 || box.bottom > innerHeight + 0.5) {
-      problems.push(`${name(e)} lies outside the frame: ${Math.round(box.left)},${Math.round(box.top)} to ${Math.round(box.right)},${Math.round(box.bottom)}`);
-    }
-  }
-  const lesson = document.getElementById('lesson');
-  const charts = [...lesson.querySelectorAll('canvas[role="img"], svg[role="img"]')].filter((c) => c.checkVisibility());
-  const parts = lesson.querySelectorAll('[data-part]:not(.off-section)').length;
-  return { problems, charts: charts.map((c) => Math.round(c.getBoundingClientRect().height)), parts };
-}
 
 /** The lessons the page has (the tabs other than the playground's) and each one's sections. */
 async function lessonsAndSections(page) {
@@ -94,7 +64,7 @@ for (const viewport of VIEWPORTS) {
           await page.evaluate(() => document.fonts.ready);
           // A chart is drawn on the frame after its box is laid out (ResizeObserver).
           await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-          const { problems, charts, parts } = await page.evaluate(measure);
+          const { problems, charts, parts } = await page.evaluate(fitProblems);
           if (parts === 0) problems.push('nothing of the section is shown');
           const small = charts.filter((height) => height < viewport.height * 0.3);
           if (small.length > 0) problems.push(`charts smaller than 30 % of the frame's height: ${small.join(', ')} px`);
