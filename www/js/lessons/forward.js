@@ -64,6 +64,7 @@ export function mountForward(api, root, query) {
         el('p', { class: 'hint', t: 'forward.outputText' }),
       ])),
       part('layers', el('div', { class: 'forward-main' }, [
+        el('h3', { t: 'forward.layersTitle' }),
         el('div', { class: 'lesson-buttons' }, [
           back,
           next,
