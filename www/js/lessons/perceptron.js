@@ -57,9 +57,12 @@ export function mountPerceptron(api, root, query) {
 
   const stepButton = el('button', { type: 'button', class: 'primary', t: 'perceptron.step', on: { click: () => step() } });
   const zeroButton = el('button', { type: 'button', t: 'perceptron.zero', on: { click: () => { lesson.zero(); learnLine.textContent = ''; update(); } } });
+  /** Whether the learning rule has come to its end (converged, or cycling for ever) since the last change. */
+  let ended = false;
   const step = () => {
     const { step: s, epochs } = lesson.learnStep();
     const status = s.status.status;
+    ended = status !== 'learning';
     learnLine.dataset.t = 'perceptron.stepped';
     learnLine.dataset.tVars = JSON.stringify({ x1: s.x[0], x2: s.x[1], y: s.y, t: s.t, what: { key: s.updated ? 'perceptron.updated' : 'perceptron.kept' } });
     const key = { learning: 'perceptron.learning', converged: 'perceptron.converged', cycled: 'perceptron.cycled' }[status];
@@ -116,6 +119,9 @@ export function mountPerceptron(api, root, query) {
       s.input.value = String(weights[i]);
       s.output.textContent = show(weights[i]);
     });
+    // The rule has nothing more to show once it converged or cycles: → then goes on (a clicker to the next slide).
+    if (!learnLine.textContent) ended = false;
+    stepButton.disabled = ended;
     if (!learnLine.textContent) {
       delete learnLine.dataset.t;
       delete learnStatus.dataset.t;
