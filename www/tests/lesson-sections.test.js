@@ -94,4 +94,10 @@ test('a section a lesson does not have gives a notice naming the allowed ones, a
   await page.getByText('keys = "2" is not one of 0, 1; 0 is used.').waitFor();
   assert.equal(await page.locator('#lesson').getAttribute('data-section'), null);
   assert.equal(await page.locator('#lesson .off-section').count(), 0, 'every part of the lesson is shown');
+  const written = new URLSearchParams(await page.evaluate(() => location.search));
+  assert.deepEqual([written.has('section'), written.has('keys')], [false, false], 'the URL keeps only what is used');
+  await page.goto(`${server.url}?lesson=perceptron&embed=1&lang=en&section=learn&keys=1`);
+  await page.getByRole('button', { name: 'Learn from one example' }).click();
+  const kept = new URLSearchParams(await page.evaluate(() => location.search));
+  assert.deepEqual([kept.get('section'), kept.get('keys'), kept.get('embed')], ['learn', '1', '1'], 'a change keeps the view in the URL');
 });

@@ -17,6 +17,7 @@ import { mountMinibatch } from './minibatch.js';
 import './strings.js';
 import { connectLesson } from '../embed/lesson.js';
 import { chooseSection, showSection } from './sections.js';
+import { keepView } from './view.js';
 import { useClicker } from '../keys.js';
 
 const MOUNT = {
@@ -47,6 +48,7 @@ export function startLesson(api, route) {
   const lang = ['en', 'ja'].includes(params.get('lang')) ? params.get('lang') : browserLanguage();
   useClicker(embed && route.view.clicker);
   chooseSection(route.view.section ?? null);
+  keepView(route.viewQuery);
   const notices = MOUNT[route.lesson](api, root, route.query);
   showSection(root);
   setLanguage(lang);

@@ -97,6 +97,9 @@ pub struct Route {
     pub query: String,
     /// How the lesson is shown (`section`, `keys`); `None` for the playground.
     pub view: Option<view::LessonView>,
+    /// The view's keys as the lesson's URL writes them back (see [`view::LessonView::query`]).
+    #[serde(rename = "viewQuery")]
+    pub view_query: String,
     /// Sentences about a `lesson` value that names no lesson, and about the view's keys.
     pub notices: Vec<Notice>,
 }
@@ -126,7 +129,8 @@ pub fn route(query: &str) -> Route {
     // Only a link with an unknown lesson loses a key; any other keeps its query as written.
     let query = if notices.is_empty() { query.trim_start_matches('?').to_string() } else { rest.finish() };
     let view = lesson.map(|found| view::LessonView::read(found, &query, &mut notices));
-    Route { lesson: lesson.map(Lesson::name), query, view, notices }
+    let view_query = view.as_ref().map(view::LessonView::query).unwrap_or_default();
+    Route { lesson: lesson.map(Lesson::name), query, view, view_query, notices }
 }
 
 /// The view a query asks for: `{ lesson, query, notices }`, where `lesson` is a lesson's name

@@ -20,6 +20,7 @@ proptest! {
         let query = format!("lesson={}&w1={w1}&{}&embed=1&lang=ja", lesson.name(), written.query());
         let read = route(&query);
         prop_assert!(read.notices.is_empty(), "{:?}", read.notices);
+        prop_assert_eq!(&read.view_query, &written.query());
         prop_assert_eq!(read.view, Some(written));
     }
 

@@ -8,6 +8,7 @@ fn a_section_and_the_clicker_are_read_from_a_lesson_link() {
     assert_eq!((view.section, view.clicker), (Some("learn"), true));
     assert_eq!(view.sections, ["plane", "xor", "learn"]);
     assert!(r.notices.is_empty(), "{:?}", r.notices);
+    assert_eq!(r.view_query, "section=learn&keys=1");
     let whole = route("lesson=minibatch&section=all").view.unwrap();
     assert_eq!((whole.section, whole.clicker), (None, false));
     assert_eq!(route("data=xor").view, None, "the playground has no lesson view");
@@ -18,6 +19,7 @@ fn a_section_the_lesson_has_not_and_a_bad_keys_value_fall_back_with_what_is_allo
     let r = route("lesson=descent&section=panels&keys=yes");
     let view = r.view.unwrap();
     assert_eq!((view.section, view.clicker), (None, false));
+    assert_eq!(r.view_query, "", "the URL written back drops what was not used");
     let said: Vec<String> = r.notices.iter().map(ToString::to_string).collect();
     assert_eq!(
         said,
