@@ -1,6 +1,7 @@
 // Starts the reveal.js deck at 960×700 and drives the embedded playground through Asaku's control
 // API (see the README's "Control API"): each button posts one command, and the epoch events the
-// playground sends are shown beside them.
+// playground sends are shown beside them. A lesson embedded with keys=1 gets the focus on its
+// slide, so a clicker steps it before it turns the slide.
 
 /* global Reveal */
 Reveal.initialize({ width: 960, height: 700, hash: true });
@@ -27,3 +28,17 @@ addEventListener('message', (event) => {
   if (data.type === 'diverged') progress.textContent = `diverged at epoch ${data.epoch}: press Reset`;
   if (data.type === 'error') progress.textContent = data.message;
 });
+
+/**
+ * A clicker sends its keys to the window with the focus. On a slide whose embed takes them
+ * (`keys=1` in its address), the embed gets the focus, so the clicker steps the lesson (and the
+ * embed hands the keys back to the deck at the lesson's first and last step); on any other
+ * slide the deck keeps it.
+ */
+function focusClickerEmbed() {
+  const embed = Reveal.getCurrentSlide().querySelector('iframe[src*="keys=1"]');
+  if (embed) embed.focus();
+  else if (document.activeElement instanceof HTMLIFrameElement) document.activeElement.blur();
+}
+Reveal.on('ready', focusClickerEmbed);
+Reveal.on('slidechanged', focusClickerEmbed);

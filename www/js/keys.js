@@ -1,8 +1,11 @@
 // The keyboard shortcuts of the current view, in one registry: Space plays or pauses, → / PageDown
+// The keyboard shortcuts of the current view, in one registry: Space plays or pauses, → / PageDown
 // step (what clicker remotes send), ← / PageUp go back, R resets, P switches presentation mode
-// (on every view, `usePageKey`), ? lists the view's keys in a dialog. A view names the button
-// each key presses (`useKeys`), so a key never does anything a button does not. `handledKey(event)` is the one place that decides whether the view uses a key:
-// anything it returns null for is left to the browser (or, in an embed, to the parent deck).
+// (on every view, `usePageKey`), ? lists the view's keys in a dialog. A view names the button each
+// key presses (`useKeys`), so a key never does anything a button does not. `handledKey(event)` is
+// the one place that decides whether the view uses a key: anything it returns null for is left to
+// the browser (or, in an embed, to the parent deck, which gets the clicker's keys too unless the
+// embed says `keys=1` and the view has a step left).
 
 import { el } from './dom.js';
 import { translate } from './strings.js';
@@ -14,6 +17,12 @@ const SHORTCUTS = {
   back: { keys: ['ArrowLeft', 'PageUp'], shown: [{ text: '←' }, { text: 'PageUp' }], aria: 'ArrowLeft PageUp' },
   reset: { keys: ['r', 'R'], shown: [{ text: 'R' }], aria: 'R' },
   present: { keys: ['p', 'P'], shown: [{ text: 'P' }], aria: 'P' },
+  /** Step in an embed that takes a clicker's keys (`keys=1`): Space steps too (see `useClicker`). */
+  clickerStep: {
+    keys: ['ArrowRight', 'PageDown', ' '],
+    shown: [{ text: '→' }, { text: 'PageDown' }, { t: 'keys.space' }],
+    aria: 'ArrowRight PageDown Space',
+  },
 };
 
 /** Where a typed key belongs to the control itself: text fields, selects, sliders, editable text. */
@@ -31,26 +40,54 @@ let allBindings = [];
 let hint = null;
 /** The help dialog, made on first use. */
 let dialog = null;
+/** Whether an embed asks to take a clicker's keys (`keys=1`; see `useClicker`). */
+let clicker = false;
+/** Whether the current view takes them: it was asked to, and it has a step to take them for. */
+let clicking = false;
+
+/**
+ * In an embed, `on` makes the view take the keys a clicker sends: →, PageDown and Space step it
+ * and ← and PageUp go back, instead of being left to the deck. Where the view cannot go on (its
+ * step or back button is disabled, or not shown), the key still goes to the deck, so a clicker
+ * walks through the view and then on through the slides. Call before the view's `useKeys`.
+ */
+export function useClicker(on) {
+  clicker = on && EMBEDDED;
+}
+
+/** The shortcuts a clicker walks through a view with (and on to the next slide). */
+const CLICKER_KEYS = new Set(['clickerStep', 'back']);
+
+/** The bindings an embed keeps: with a clicker, step (with Space) and back but not play; else none of the deck's keys. */
+function embedBindings(all) {
+  if (!clicking) return all.filter(({ name }) => !DECK_KEYS.has(name));
+  return all.filter(({ name }) => name !== 'play').map((b) => (b.name === 'step' ? { ...b, name: 'clickerStep' } : b));
+}
 
 /**
  * Sets the current view's keys: each `{ name, button, does }` binds the shortcut `name` (`play`,
  * `step`, `back` or `reset`) to `button` (an element, or a function returning the one to press
  * now); `does` is the string key saying what it does (the button's own label when left out).
- * In an embed the deck's keys ([`DECK_KEYS`]) are left out. Returns the hint to put on screen
+ * In an embed the deck's keys ([`DECK_KEYS`]) are left out, unless the embed takes a clicker's
+ * keys and the view has a step (see `useClicker`). Returns the hint to put on screen
  * beside the buttons, listing the keys (or, `compact`, only that `?` lists them: for a view whose
  * first screen has no room).
  */
 export function useKeys(all, { compact = false } = {}) {
-  const list = EMBEDDED ? all.filter(({ name }) => !DECK_KEYS.has(name)) : all;
+  clicking = clicker && all.some(({ name }) => name === 'step');
+  const list = EMBEDDED ? embedBindings(all) : all;
   allBindings = all;
   bindings = list;
   for (const { name, button } of list) {
     if (button instanceof Element) button.setAttribute('aria-keyshortcuts', SHORTCUTS[name].aria);
   }
-  const shown = compact ? [] : list.flatMap(({ name }) => SHORTCUTS[name].shown.map((key) => el('kbd', key)));
+  // A clicker's hint names the keys that walk through the view; the rest are listed by ?.
+  const named = clicking ? list.filter(({ name }) => CLICKER_KEYS.has(name)) : list;
+  const shown = compact ? [] : named.flatMap(({ name }) => SHORTCUTS[name].shown.map((key) => el('kbd', key)));
   const dot = compact ? [] : [el('span', { text: '·' })];
   const help = [...dot, el('kbd', { text: '?' }), el('span', { t: 'keys.helpHint' })];
-  hint = el('p', { class: 'keys-hint' }, [el('span', { t: 'keys.hint' }), ...shown, ...help]);
+  const said = clicking ? [el('span', { t: 'keys.clickerHint' })] : [];
+  hint = el('p', { class: 'keys-hint' }, [el('span', { t: clicking ? 'keys.clicker' : 'keys.hint' }), ...shown, ...said, ...help]);
   return hint;
 }
 
@@ -153,6 +190,7 @@ function openHelp() {
   dialog.replaceChildren(
     el('h2', { id: 'keys-title', t: 'keys.title' }),
     el('p', { t: bindings.length ? 'keys.intro' : 'keys.none' }),
+    ...(clicking ? [el('p', { t: 'keys.clickerHelp' })] : []),
     el('table', { class: 'keys-table' }, [el('tbody', {}, helpRows())]),
     close,
   );

@@ -42,6 +42,12 @@ const STRINGS = {
   'present.switch': ['Presentation mode', '発表モード'],
   'present.fullscreen': ['Full screen', '全画面表示'],
   'present.refused': ['The browser did not allow full screen ({why}). Use its own full-screen command instead: F11, or Ctrl+Cmd+F on a Mac.', 'ブラウザが全画面表示を許可しませんでした（{why}）。ブラウザ自身の全画面表示を使ってください（F11、Mac では Ctrl+Cmd+F）。'],
+  'keys.clicker': ['Clicker:', 'クリッカー：'],
+  'keys.clickerHint': ['step the lesson, then turn the slide', 'でレッスンを進め、終わるとスライドをめくります'],
+  'keys.clickerHelp': [
+    'A clicker steps this lesson: at its last step → and PageDown turn the slide, and at its first step ← and PageUp go back a slide.',
+    'クリッカーでこのレッスンを進めます。最後のステップでは → と PageDown で次のスライドへ、最初のステップでは ← と PageUp で前のスライドへ移ります。',
+  ],
   announce: ['Epoch {epoch}, training loss {loss}.', 'エポック {epoch}、訓練損失 {loss}。'],
   'label.activation': ['Activation', '活性化関数'],
   'label.output': ['Output and loss', '出力と損失関数'],

@@ -179,3 +179,25 @@ test('the playground pauses while its page is hidden and plays again when shown'
   await frame.waitForFunction(() => document.getElementById('play').dataset.t === 'pause');
   assert.deepEqual(errors, []);
 });
+
+test('with keys=1 a lesson embed says it takes a clicker\'s keys, steps with them, then hands them to the deck', TIMEOUT, async (t) => {
+  const { page, frame, errors } = await embed(t, '?lesson=graph&section=graph&shop=chain&lang=ja&embed=1&keys=1');
+  assert.match(await frame.locator('#lesson .keys-hint').innerText(), /^クリッカー：/);
+  await frame.locator('#lesson h2').click();
+  const deckMessages = async () => (await page.evaluate(() => window.received)).filter((m) => typeof m === 'string').map((m) => JSON.parse(m));
+  // The chain example has two backward steps: PageDown and Space take them, then → goes to the deck.
+  await page.keyboard.press('PageDown');
+  await frame.waitForFunction(() => /[?&]step=1(&|$)/.test(location.search));
+  await page.keyboard.press('Space');
+  await frame.waitForFunction(() => /[?&]step=2(&|$)/.test(location.search));
+  assert.deepEqual(await deckMessages(), [], 'the deck got no key while the lesson had steps left');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowLeft');
+  await page.waitForFunction(() => window.received.length >= 2);
+  assert.deepEqual(await deckMessages(), [{ method: 'right', args: [] }, { method: 'left', args: [] }], 'at the last step → turns the slide; this lesson has no ←');
+  await page.keyboard.press('?');
+  const dialog = frame.getByRole('dialog');
+  await dialog.waitFor();
+  assert.match(await dialog.innerText(), /クリッカーでこのレッスンを進めます/);
+  assert.deepEqual(errors, []);
+});

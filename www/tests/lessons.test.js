@@ -65,6 +65,9 @@ test('XOR: no single line, the two-layer diagram gives 0,1,1,0, and the learning
   await page.locator('#lesson h2').click();
   for (let i = 0; i < 12; i += 1) await page.keyboard.press('ArrowRight');
   assert.match(await page.locator('.lesson-status').textContent(), /^Cycling: from pass 3 on, every 1 pass/);
+  assert.equal(await step.isDisabled(), true, 'a cycling rule has nothing more to show');
+  await page.getByRole('button', { name: 'Start from zero weights', exact: true }).click();
+  assert.equal(await step.isDisabled(), false, 'a change starts the rule again');
   assert.deepEqual(errors, []);
 });
 

@@ -10,6 +10,7 @@ import { show, toggles, writeUrl } from './view.js';
 import { useKeys } from '../keys.js';
 import { buildCost } from './backprop-cost.js';
 import { buildCatchUp } from './catchup.js';
+import { part } from './sections.js';
 import './strings-backprop.js';
 
 /** The central difference ∂L/∂θ ≈ (L(θ + h) − L(θ − h)) / 2h. */
@@ -81,9 +82,9 @@ export function mountBackprop(api, root, query) {
     el('p', { t: 'backprop.intro' }),
     centralDifference(),
     el('p', { t: 'backprop.backward' }),
-    catchUp.element,
-    grid,
-    costSection,
+    part('check cost', catchUp.element),
+    part('check', grid),
+    part('cost', costSection),
   );
   grid.append(
     el('div', {}, [

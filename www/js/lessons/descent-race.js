@@ -29,8 +29,8 @@ export function buildRace(lesson, section, changed) {
   section.append(
     el('h3', { id: 'race-title', t: 'race.title' }),
     el('p', { t: 'race.intro' }),
-    el('div', { class: 'lesson-grid' }, [
-      el('div', { class: 'lesson-figure' }, [canvas]),
+    el('div', { class: 'lesson-grid fit' }, [
+      el('div', { class: 'lesson-figure' }, [el('div', { class: 'lesson-fit' }, [canvas])]),
       el('div', { class: 'lesson-side' }, [
         el('div', { class: 'lesson-buttons' }, [
           stepButton,

@@ -9,6 +9,7 @@ import { formula, frac, m, partial } from './mathml.js';
 import { keepDrawn, toggles, writeUrl } from './view.js';
 import { useKeys } from '../keys.js';
 import { buildRace, short } from './descent-race.js';
+import { part } from './sections.js';
 import './strings-descent.js';
 
 const SPEEDS = ['small', 'right', 'large'];
@@ -80,9 +81,9 @@ export function mountDescent(api, root, query) {
   root.append(
     el('h2', { t: 'descent.title' }),
     el('p', { t: 'descent.intro' }),
-    rule(),
-    el('div', { class: 'lesson-grid' }, [
-      el('div', { class: 'lesson-figure' }, [canvas, el('p', { class: 'hint', t: 'descent.clickHint' })]),
+    part('descent', rule()),
+    part('descent', el('div', { class: 'lesson-grid' }, [
+      el('div', { class: 'lesson-figure' }, [el('div', { class: 'lesson-fit' }, [canvas]), el('p', { class: 'hint', t: 'descent.clickHint' })]),
       el('div', { class: 'lesson-side' }, [
         el('h3', { t: 'descent.function' }),
         funcs.group,
@@ -108,8 +109,8 @@ export function mountDescent(api, root, query) {
         ]),
         status,
       ]),
-    ]),
-    race,
+    ]), { fit: true }),
+    part('race', race),
   );
   const redrawRace = buildRace(lesson, race, () => writeUrl(lesson.query()));
 

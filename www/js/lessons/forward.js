@@ -7,6 +7,7 @@ import { translate } from '../strings.js';
 import { layerRules, matrix, shapeLine } from './forward-math.js';
 import { show, toggles, writeUrl } from './view.js';
 import { useKeys } from '../keys.js';
+import { part } from './sections.js';
 import './strings-forward.js';
 
 const MAX_ROWS = 5;
@@ -47,8 +48,8 @@ export function mountForward(api, root, query) {
   root.append(
     el('h2', { t: 'forward.title' }),
     el('p', { t: 'forward.intro' }),
-    el('div', { class: 'forward-grid' }, [
-      el('div', { class: 'lesson-side' }, [
+    part('inputs layers', el('div', { class: 'forward-grid' }, [
+      part('inputs', el('div', { class: 'lesson-side' }, [
         el('h3', { t: 'forward.batchTitle' }),
         el('p', { t: 'forward.batchText' }),
         el('p', { class: 'group-label', t: 'forward.rows' }),
@@ -61,8 +62,9 @@ export function mountForward(api, root, query) {
         el('h3', { t: 'forward.output' }),
         outputs.group,
         el('p', { class: 'hint', t: 'forward.outputText' }),
-      ]),
-      el('div', { class: 'forward-main' }, [
+      ])),
+      part('layers', el('div', { class: 'forward-main' }, [
+        el('h3', { t: 'forward.layersTitle' }),
         el('div', { class: 'lesson-buttons' }, [
           back,
           next,
@@ -71,8 +73,8 @@ export function mountForward(api, root, query) {
         useKeys([{ name: 'step', button: next }, { name: 'back', button: back }, { name: 'reset', button: restart }]),
         progress,
         cards,
-      ]),
-    ]),
+      ])),
+    ])),
   );
 
   /** Shows the batch, the inputs, the shown layers' matrices and shapes, and writes the URL. */

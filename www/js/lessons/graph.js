@@ -9,6 +9,7 @@ import { formula, frac, m, partial } from './mathml.js';
 import { show, svgEl, toggles, writeUrl } from './view.js';
 import { useKeys } from '../keys.js';
 import { mountNetwork } from './network.js';
+import { part, sectionAlone } from './sections.js';
 
 /** Grid units to SVG units. */
 const COL = 170;
@@ -79,36 +80,38 @@ export function mountGraph(api, root, query) {
   root.append(
     el('h2', { t: 'graph.title' }),
     el('p', { t: 'graph.intro' }),
-    shops.group,
-    rule,
-    chainPart,
-    el('div', { class: 'lesson-buttons' }, [
-      stepButton,
-      restartButton,
-    ]),
-    keysHint,
-    el('div', { class: 'lesson-graph-frame' }, [svg]),
-    explain,
-    done,
-    el('h3', { t: 'graph.values' }),
-    el('table', { class: 'lesson-table', id: 'graph-table' }, [
+    ...[
+      shops.group,
+      rule,
+      chainPart,
+      el('div', { class: 'lesson-buttons' }, [
+        stepButton,
+        restartButton,
+      ]),
+      keysHint,
+    ].map((e) => part('graph', e)),
+    part('graph', el('div', { class: 'lesson-graph-frame' }, [svg]), { fit: true }),
+    part('graph', explain),
+    part('graph', done),
+    part('values', el('h3', { t: 'graph.values' })),
+    part('values', el('table', { class: 'lesson-table', id: 'graph-table' }, [
       el('thead', {}, [el('tr', {}, [
         el('th', { scope: 'col', t: 'graph.name' }), el('th', { scope: 'col', t: 'graph.value' }), gradHead,
       ])]),
       tbody,
-    ]),
+    ])),
   );
   const netSection = el('section', { class: 'lesson-net', 'aria-labelledby': 'net-title' });
-  root.append(netSection);
+  root.append(part('network', netSection));
   // The network part saves through `save`, which waits until both parts exist.
   let net = null;
   net = mountNetwork(api, netSection, query, () => save());
   // A key presses the button of the part the focus is in: the network below, or else the graph above.
-  const inNet = () => netSection.contains(document.activeElement);
-  keysHint.replaceWith(useKeys([
+  const inNet = () => sectionAlone() === 'network' || netSection.contains(document.activeElement);
+  keysHint.replaceWith(part('graph network', useKeys([
     { name: 'step', button: () => (inNet() ? net.stepButton : stepButton) },
     { name: 'reset', button: () => (inNet() ? net.restartButton : restartButton) },
-  ]));
+  ])));
 
   /** Writes both parts' state to the URL. */
   function save() {

@@ -18,6 +18,9 @@ import { mountDigits } from '../digits/index.js';
 import './strings.js';
 import { connectLesson } from '../embed/lesson.js';
 import { presentLesson } from '../present.js';
+import { chooseSection, showSection } from './sections.js';
+import { keepView } from './view.js';
+import { useClicker } from '../keys.js';
 
 const MOUNT = {
   perceptron: mountPerceptron,
@@ -33,7 +36,7 @@ const MOUNT = {
 
 /**
  * Shows the lesson `route.lesson` (from the wasm `lessonRoute`) built on the wasm exports `api`,
- * with the notices about URL values it could not use.
+ * whole or one section alone (`route.view`), with the notices about URL values it could not use.
  */
 export function startLesson(api, route) {
   const params = new URLSearchParams(route.query);
@@ -47,7 +50,11 @@ export function startLesson(api, route) {
   markTab(route.lesson, api);
   initSkipLink('lesson', 'skip.lesson');
   const lang = ['en', 'ja'].includes(params.get('lang')) ? params.get('lang') : browserLanguage();
+  useClicker(embed && route.view.clicker);
+  chooseSection(route.view.section ?? null);
+  keepView(route.viewQuery);
   const notices = MOUNT[route.lesson](api, root, route.query);
+  showSection(root);
   setLanguage(lang);
   relinkTabs();
   const select = byId('lang');
@@ -59,6 +66,6 @@ export function startLesson(api, route) {
     setLanguage(select.value);
     relinkTabs();
   });
-  showUrlNotices([...presentNotices, ...notices]);
+  showUrlNotices([...presentNotices, ...route.notices, ...notices]);
   connectLesson(root);
 }

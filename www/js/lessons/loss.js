@@ -6,6 +6,7 @@ import { el, formatNumber } from '../dom.js';
 import { translate } from '../strings.js';
 import { formula, frac, m } from './mathml.js';
 import { keepDrawn, show, toggles, writeUrl } from './view.js';
+import { part } from './sections.js';
 import './strings-loss.js';
 
 const CLASSES = 10;
@@ -63,16 +64,16 @@ export function mountLoss(api, root, query) {
   root.append(
     el('h2', { t: 'loss.title' }),
     el('p', { t: 'loss.intro' }),
-    el('div', { class: 'lesson-grid' }, [
-      el('div', { class: 'lesson-side' }, [
+    part('outputs values', el('div', { class: 'lesson-grid' }, [
+      part('outputs', el('div', { class: 'lesson-side' }, [
         el('h3', { t: 'loss.outputs' }),
         el('p', { class: 'hint', t: 'loss.outputsHint' }),
         el('div', { class: 'loss-sliders' }, sliders.map((s) => s.field)),
         el('div', { class: 'field' }, [el('label', { for: target.id, t: 'loss.target' }), ' ', target]),
         el('h3', { t: 'loss.preset' }),
         presets.group,
-      ]),
-      el('div', { class: 'lesson-side' }, [
+      ])),
+      part('values', el('div', { class: 'lesson-side' }, [
         el('h3', { t: 'loss.values' }),
         el('h4', { t: 'loss.sse' }),
         sseFormula(),
@@ -81,10 +82,10 @@ export function mountLoss(api, root, query) {
         ceFormula(),
         el('p', {}, [el('span', { text: 'E = ' }), ce]),
         el('p', { t: 'loss.ceText' }),
-        canvas,
+        el('div', { class: 'lesson-fit' }, [canvas]),
         reading,
-      ]),
-    ]),
+      ])),
+    ]), { fit: true }),
   );
 
   /** Shows the lesson's state in every control, the two losses and the plot, and in the URL. */

@@ -52,7 +52,7 @@ export function buildPanels(lesson) {
     const rows = ROWS.map(([name]) => el('tr', {}, [heads[name], cells[name]]));
     const status = el('p', { class: 'lesson-status minibatch-status', role: 'status' });
     const section = el('section', { class: 'minibatch-panel', 'data-index': String(i) },
-      [heading, canvas, el('table', { class: 'lesson-table minibatch-table' }, [el('tbody', {}, rows)]), status]);
+      [heading, el('div', { class: 'lesson-fit' }, [canvas]), el('table', { class: 'lesson-table minibatch-table' }, [el('tbody', {}, rows)]), status]);
     const draw = keepDrawn(canvas, { draw: (c) => lesson.drawRun(i, c) });
     return { section, heading, canvas, cells, timeHead: heads.time, status, draw };
   });

@@ -10,6 +10,7 @@ import { writeUrl } from './view.js';
 import { useKeys } from '../keys.js';
 import { buildPanels } from './minibatch-panels.js';
 import { buildCatchUp } from './catchup.js';
+import { part } from './sections.js';
 import './strings-minibatch.js';
 
 /** Epochs asked per animation frame while playing (so the curves can be watched growing); a frame trains at most its step budget of them. */
@@ -111,27 +112,33 @@ export function mountMinibatch(api, root, query) {
   root.append(
     el('h2', { t: 'minibatch.title' }),
     el('p', { t: 'minibatch.intro' }),
-    estimateFormula(),
-    el('p', { t: 'minibatch.estimate' }),
-    updateFormula(lesson.sampling()),
-    el('p', { t: 'minibatch.tradeoff' }),
-    setup,
-    el('div', { class: 'lesson-buttons' }, [stepButton, playButton, restartButton]),
-    useKeys([
-      { name: 'play', button: playButton, does: 'keys.playPause' },
-      { name: 'step', button: stepButton },
-      { name: 'reset', button: restartButton },
-    ]),
-    progress,
-    catchUp.element,
-    el('p', { class: 'minibatch-legend' }, ['batch', 'epoch'].map((name) => el('span', {}, [
-      el('span', { class: `minibatch-key ${name}` }), el('span', { t: `minibatch.legend.${name}` }),
-    ]))),
-    el('p', { class: 'hint', t: 'minibatch.axes' }),
-    panels.element,
-    el('p', { t: 'minibatch.read' }),
-    el('p', { t: 'minibatch.time.note' }),
-    el('p', {}, [back]),
+    ...[
+      estimateFormula(),
+      el('p', { t: 'minibatch.estimate' }),
+      updateFormula(lesson.sampling()),
+      el('p', { t: 'minibatch.tradeoff' }),
+    ].map((e) => part('idea', e)),
+    ...[
+      setup,
+      el('div', { class: 'lesson-buttons' }, [stepButton, playButton, restartButton]),
+      useKeys([
+        { name: 'play', button: playButton, does: 'keys.playPause' },
+        { name: 'step', button: stepButton },
+        { name: 'reset', button: restartButton },
+      ]),
+      progress,
+      catchUp.element,
+      el('p', { class: 'minibatch-legend' }, ['batch', 'epoch'].map((name) => el('span', {}, [
+        el('span', { class: `minibatch-key ${name}` }), el('span', { t: `minibatch.legend.${name}` }),
+      ]))),
+      el('p', { class: 'hint', t: 'minibatch.axes' }),
+    ].map((e) => part('panels', e)),
+    part('panels', panels.element, { fit: true }),
+    ...[
+      el('p', { t: 'minibatch.read' }),
+      el('p', { t: 'minibatch.time.note' }),
+      el('p', {}, [back]),
+    ].map((e) => part('reading', e)),
   );
 
   /** Shows the lesson's state in the controls, the panels and (when not playing) the URL. */

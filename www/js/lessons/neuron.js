@@ -7,6 +7,7 @@ import { el, formatNumber } from '../dom.js';
 import { translate } from '../strings.js';
 import { formula, m, sub } from './mathml.js';
 import { keepDrawn, show, writeUrl } from './view.js';
+import { part } from './sections.js';
 import './strings-neuron.js';
 
 const FIELDS = [['x', '1'], ['x', '2'], ['w', '1'], ['w', '2'], ['b', '']];
@@ -73,7 +74,7 @@ export function mountNeuron(api, root, query) {
   root.append(
     el('h2', { t: 'neuron.title' }),
     el('p', { t: 'neuron.intro' }),
-    el('div', { class: 'lesson-grid' }, [
+    part('neuron', el('div', { class: 'lesson-grid' }, [
       el('div', { class: 'lesson-side' }, [
         el('h3', { t: 'neuron.inputs' }),
         sumFormula(),
@@ -87,19 +88,23 @@ export function mountNeuron(api, root, query) {
       el('div', { class: 'lesson-side' }, [
         el('h3', { t: 'neuron.functions' }),
         el('p', { class: 'hint', t: 'neuron.legend' }),
-        canvas,
+        el('div', { class: 'lesson-fit' }, [canvas]),
       ]),
-    ]),
-    el('h3', { t: 'neuron.allTitle' }),
-    el('p', { class: 'hint', t: 'neuron.allHint' }),
-    el('div', { class: 'neuron-all', id: 'neuron-all' }, pictures.map((f) => f.button)),
-    el('h3', { t: 'neuron.whyTitle' }),
-    el('p', { t: 'neuron.why' }),
-    gradientFormula(),
-    train,
-    value('neuron.stepLoss', stepLoss),
-    value('neuron.sigmoidLoss', sigmoidLoss),
-    verdict,
+    ]), { fit: true }),
+    ...[
+      el('h3', { t: 'neuron.allTitle' }),
+      el('p', { class: 'hint', t: 'neuron.allHint' }),
+      el('div', { class: 'neuron-all', id: 'neuron-all' }, pictures.map((f) => f.button)),
+    ].map((e) => part('functions', e)),
+    ...[
+      el('h3', { t: 'neuron.whyTitle' }),
+      el('p', { t: 'neuron.why' }),
+      gradientFormula(),
+      train,
+      value('neuron.stepLoss', stepLoss),
+      value('neuron.sigmoidLoss', sigmoidLoss),
+      verdict,
+    ].map((e) => part('why', e)),
   );
 
   /** Runs the step-versus-sigmoid training in the engine and shows both losses. */

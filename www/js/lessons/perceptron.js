@@ -7,6 +7,7 @@ import { translate } from '../strings.js';
 import { formula, m, sub } from './mathml.js';
 import { keepDrawn, show, svgEl, toggles, writeUrl } from './view.js';
 import { useKeys } from '../keys.js';
+import { part, sectionAlone } from './sections.js';
 
 const GATES = ['and', 'or', 'nand', 'xor'];
 
@@ -56,9 +57,12 @@ export function mountPerceptron(api, root, query) {
 
   const stepButton = el('button', { type: 'button', class: 'primary', t: 'perceptron.step', on: { click: () => step() } });
   const zeroButton = el('button', { type: 'button', t: 'perceptron.zero', on: { click: () => { lesson.zero(); learnLine.textContent = ''; update(); } } });
+  /** Whether the learning rule has come to its end (converged, or cycling for ever) since the last change. */
+  let ended = false;
   const step = () => {
     const { step: s, epochs } = lesson.learnStep();
     const status = s.status.status;
+    ended = status !== 'learning';
     learnLine.dataset.t = 'perceptron.stepped';
     learnLine.dataset.tVars = JSON.stringify({ x1: s.x[0], x2: s.x[1], y: s.y, t: s.t, what: { key: s.updated ? 'perceptron.updated' : 'perceptron.kept' } });
     const key = { learning: 'perceptron.learning', converged: 'perceptron.converged', cycled: 'perceptron.cycled' }[status];
@@ -75,9 +79,9 @@ export function mountPerceptron(api, root, query) {
   root.append(
     el('h2', { t: 'perceptron.title' }),
     el('p', { t: 'perceptron.intro' }),
-    rule(),
-    el('div', { class: 'lesson-grid' }, [
-      el('div', { class: 'lesson-figure' }, [canvas]),
+    part('plane', rule()),
+    part('plane', el('div', { class: 'lesson-grid' }, [
+      el('div', { class: 'lesson-figure' }, [el('div', { class: 'lesson-fit' }, [canvas])]),
       el('div', { class: 'lesson-side' }, [
         el('h3', { t: 'perceptron.weights' }),
         ...sliders.map((s) => s.field),
@@ -94,9 +98,9 @@ export function mountPerceptron(api, root, query) {
         ]),
         verdict,
       ]),
-    ]),
-    xorBox,
-    el('section', { class: 'lesson-learn', 'aria-labelledby': 'learn-title' }, [
+    ]), { fit: true }),
+    part('xor', xorBox),
+    part('learn', el('section', { class: 'lesson-learn', 'aria-labelledby': 'learn-title' }, [
       el('h3', { id: 'learn-title', t: 'perceptron.learnTitle' }),
       el('p', { t: 'perceptron.learnText' }),
       learningRule(),
@@ -104,7 +108,7 @@ export function mountPerceptron(api, root, query) {
       useKeys([{ name: 'step', button: stepButton }, { name: 'reset', button: zeroButton }]),
       learnLine,
       learnStatus,
-    ]),
+    ])),
   );
   buildXor(lesson, xorBox);
 
@@ -115,6 +119,9 @@ export function mountPerceptron(api, root, query) {
       s.input.value = String(weights[i]);
       s.output.textContent = show(weights[i]);
     });
+    // The rule has nothing more to show once it converged or cycles: → then goes on (a clicker to the next slide).
+    if (!learnLine.textContent) ended = false;
+    stepButton.disabled = ended;
     if (!learnLine.textContent) {
       delete learnLine.dataset.t;
       delete learnStatus.dataset.t;
@@ -134,7 +141,7 @@ export function mountPerceptron(api, root, query) {
     verdict.dataset.t = wrong === 0 ? 'perceptron.right' : 'perceptron.wrong';
     verdict.dataset.tVars = JSON.stringify({ ...gateVars, count: wrong });
     translate(root);
-    xorBox.hidden = lesson.hasLine();
+    xorBox.hidden = lesson.hasLine() && sectionAlone() !== 'xor';
     draw();
     writeUrl(lesson.query());
   }

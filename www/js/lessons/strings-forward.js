@@ -9,6 +9,7 @@ addStrings({
   'forward.batchTitle': ['A batch of M rows', 'M 行のバッチ'],
   'forward.batchText': ['Put M input rows in X and the very same products handle them all at once: X becomes M×2, every A and Z becomes M×…, while W and b do not change (b is added to every row). One row of Y per row of X.', 'X に M 行の入力を並べると、まったく同じ積でまとめて計算できます。X は M×2 に、A と Z はすべて M×… になりますが、W と b は変わりません (b は各行に足されます)。X の1行ごとに Y の1行ができます。'],
   'forward.rows': ['Rows M', '行数 M'],
+  'forward.layersTitle': ['Layer by layer', '1層ずつ'],
   'forward.m': ['M = {m}', 'M = {m}'],
   'forward.inputs': ['Input X', '入力 X'],
   'forward.cell': ['Row {i}, x{j}', '{i} 行目の x{j}'],

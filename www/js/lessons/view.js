@@ -38,11 +38,19 @@ export function keepDrawn(canvas, lesson) {
   return draw;
 }
 
-/** Replaces the page URL with the lesson's `query` plus the view keys it keeps (lang, embed, present). */
+/** How the lesson is shown, as its URL keys (`section`, `keys`; the wasm route's `viewQuery`). */
+let viewQuery = '';
+
+/** Keeps `query`, the lesson's view keys as read (`viewQuery` of the wasm `lessonRoute`), for `writeUrl`. */
+export function keepView(query) {
+  viewQuery = query;
+}
+
+/** Replaces the page URL with the lesson's `query` plus its view keys and the page keys it keeps (lang, embed, present). */
 export function writeUrl(query) {
   const now = new URLSearchParams(location.search);
   const keep = ['lang', 'embed', 'present'].filter((key) => now.has(key)).map((key) => `${key}=${encodeURIComponent(now.get(key))}`);
-  history.replaceState(null, '', `?${[query, ...keep].join('&')}`);
+  history.replaceState(null, '', `?${[query, viewQuery, ...keep].filter(Boolean).join('&')}`);
   relinkTabs();
 }
 

@@ -24,6 +24,7 @@ pub mod neuron_plot;
 pub mod perceptron;
 pub mod plane;
 pub mod run;
+pub mod view;
 
 use crate::js::to_json_like;
 use crate::notice::{shown, Notice};
@@ -98,12 +99,17 @@ pub struct Route {
     pub lesson: Option<&'static str>,
     /// The query without the `lesson` key (what the playground or the lesson reads).
     pub query: String,
-    /// Sentences about a `lesson` value that names no lesson.
+    /// How the lesson is shown (`section`, `keys`); `None` for the playground.
+    pub view: Option<view::LessonView>,
+    /// The view's keys as the lesson's URL writes them back (see [`view::LessonView::query`]).
+    #[serde(rename = "viewQuery")]
+    pub view_query: String,
+    /// Sentences about a `lesson` value that names no lesson, and about the view's keys.
     pub notices: Vec<Notice>,
 }
 
-/// Reads the `lesson` key of a query (with or without `?`). An unknown lesson leads to the
-/// playground, with a notice.
+/// Reads the `lesson` key of a query (with or without `?`), and for a lesson how it is shown
+/// ([`view::LessonView`]). An unknown lesson leads to the playground, with a notice.
 pub fn route(query: &str) -> Route {
     let mut lesson = None;
     let mut notices = Vec::new();
@@ -114,7 +120,7 @@ pub fn route(query: &str) -> Route {
             continue;
         }
         match Lesson::parse(&value) {
-            Some(found) => lesson = Some(found.name()),
+            Some(found) => lesson = Some(found),
             None => {
                 let names: Vec<_> = Lesson::ALL.iter().map(|l| l.name()).collect();
                 notices.push(Notice::new(
@@ -126,7 +132,9 @@ pub fn route(query: &str) -> Route {
     }
     // Only a link with an unknown lesson loses a key; any other keeps its query as written.
     let query = if notices.is_empty() { query.trim_start_matches('?').to_string() } else { rest.finish() };
-    Route { lesson, query, notices }
+    let view = lesson.map(|found| view::LessonView::read(found, &query, &mut notices));
+    let view_query = view.as_ref().map(view::LessonView::query).unwrap_or_default();
+    Route { lesson: lesson.map(Lesson::name), query, view, view_query, notices }
 }
 
 /// The view a query asks for: `{ lesson, query, notices }`, where `lesson` is a lesson's name

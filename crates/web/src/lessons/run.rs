@@ -19,7 +19,7 @@ pub const MAX_EPOCH: usize = 2000;
 /// Largest `epoch` read as a number (more than a lesson allows is cut, with a notice).
 const EPOCH_READ: usize = 1_000_000;
 
-/// Keys of a lesson's URL that are not the playground's.
+/// Keys of a lesson's URL that are not the playground's (besides [`super::view::KEYS`]).
 const VIEW_KEYS: [&str; 4] = ["lesson", "embed", "present", "lang"];
 
 /// The playground's run inside a lesson: its state (settings and user points) and its trainer.
@@ -39,7 +39,12 @@ impl PlaygroundRun {
     /// that cannot be built here (e.g. too few points of the user's) falls back to the
     /// playground's default network, with a notice.
     pub fn read(query: &str, own: &[&str], notices: &mut Vec<Notice>) -> PlaygroundRun {
-        let skip = |key: &str| key == "epoch" || VIEW_KEYS.contains(&key) || own.contains(&key);
+        let skip = |key: &str| {
+            key == "epoch"
+                || VIEW_KEYS.contains(&key)
+                || super::view::KEYS.contains(&key)
+                || own.contains(&key)
+        };
         let mut rest = form_urlencoded::Serializer::new(String::new());
         for (key, value) in form_urlencoded::parse(query.trim_start_matches('?').as_bytes()) {
             if !skip(&key) {
@@ -127,7 +132,8 @@ mod tests {
     #[test]
     fn the_lesson_reads_the_playground_keys_and_trains_the_epochs_asked() {
         let mut notices = Vec::new();
-        let query = "lesson=backprop&data=xor&layers=3&seed=7&epoch=4&row=2&lang=ja&embed=1";
+        let query =
+            "lesson=backprop&data=xor&layers=3&seed=7&epoch=4&row=2&lang=ja&embed=1&section=cost&keys=1";
         let mut run = PlaygroundRun::read(query, &["row"], &mut notices);
         assert_eq!(run.trainer.epoch_count(), 0);
         let steps = run.trainer.steps_per_epoch();
