@@ -47,6 +47,12 @@ impl Playground {
         crate::js::to_json_like(&self.advance(max_steps as usize))
     }
 
+    /// Whether the link the playground was opened with still has a run to replay.
+    #[wasm_bindgen(js_name = hasReplay)]
+    pub fn has_replay(&self) -> bool {
+        self.replay.active
+    }
+
     /// Where the replay stands: `{ done, total, epoch, target, cancelled }`.
     #[wasm_bindgen(js_name = replayProgress)]
     pub fn replay_progress(&self) -> Result<JsValue, JsError> {
