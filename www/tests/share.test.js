@@ -6,6 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
+import { AxeBuilder } from '@axe-core/playwright';
 import { playgroundPages } from './support/lessons.js';
 
 const TIMEOUT = { timeout: 180_000 };
@@ -135,8 +136,11 @@ test('the dialog has the QR code of the link and the iframe snippet, and Escape 
   const link = await page.getByLabel(/^Link to this run/).inputValue();
   assert.match(snippet, /^<iframe src="[^"]+" title="Asaku: a neural network learning in the browser" width="960" height="540"/);
   assert.equal(snippet.match(/src="([^"]+)"/)[1].replaceAll('&amp;', '&'), `${link}&embed=1`);
+  const { violations } = await new AxeBuilder({ page }).include('#share-dialog').analyze();
+  assert.deepEqual(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`), [], 'axe-core finds nothing in the dialog');
   await page.keyboard.press('Escape');
   assert.equal(await page.getByRole('dialog').count(), 0);
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'share', 'focus goes back to the Share button');
   assert.deepEqual(errors, []);
 });
 

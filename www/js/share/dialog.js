@@ -1,4 +1,4 @@
-// The Share control: a button in the run bar that opens a dialog with the link to the current run
+// The Share control: a button under the plot that opens a dialog with the link to the current run
 // (copied with the Clipboard API, or selected in its field for the user to copy when the browser
 // refuses), the link as a QR code for phones, the <iframe> snippet for a 16:9 slide, and the
 // pictures to save as PNG. A link longer than the page's limit is not offered as a QR code: the
@@ -79,12 +79,15 @@ function modelFileHint() {
   return el('span', { t: 'share.exportHint' });
 }
 
-/** Adds the Share button to the run bar and builds its dialog. */
+/**
+ * Adds the Share button beside the output's toggles (under the plot, so the first screen keeps
+ * its layout) and builds its dialog.
+ */
 export function initShare(app) {
   const link = copyField('share-link', 'share.link', 'share.copy', false);
   const embed = copyField('share-embed', 'share.embed', 'share.copyEmbed', true);
-  const qr = el('img', { id: 'share-qr', class: 'share-qr', alt: '' });
-  const tooLong = el('p', { id: 'share-too-long', class: 'notice warn', role: 'alert', hidden: true });
+  const qr = el('div', { id: 'share-qr', class: 'share-qr' });
+  const tooLong = el('p', { id: 'share-too-long', class: 'share-too-long', role: 'alert', hidden: true });
   const pictures = picturesPart(app);
   const close = el('button', { type: 'button', t: 'share.close', on: { click: () => dialog.close() } });
   const dialog = el('dialog', { id: 'share-dialog', class: 'share', 'aria-labelledby': 'share-title' }, [
@@ -109,8 +112,7 @@ export function initShare(app) {
       const code = qrcode(0, 'M');
       code.addData(url);
       code.make();
-      qr.src = code.createDataURL(QR_CELL, QR_MARGIN);
-      qr.alt = t('share.qr');
+      qr.replaceChildren(el('img', { src: code.createDataURL(QR_CELL, QR_MARGIN), alt: t('share.qr') }));
     }
     const src = new URLSearchParams(query).get('embed') === '1' ? url : address(query, '&embed=1');
     const frame = el('iframe', { src, title: t('share.frameTitle'), width: String(FRAME.width), height: String(FRAME.height), style: 'border: 0', loading: 'lazy' });
@@ -123,5 +125,5 @@ export function initShare(app) {
     link.field.focus();
     link.field.select();
   } } });
-  byId('run').querySelector('.buttons').append(open);
+  byId('discrete').after(open);
 }
