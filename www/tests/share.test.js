@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { AxeBuilder } from '@axe-core/playwright';
-import { playgroundPages } from './support/lessons.js';
+import { playgroundPages, unfoldSettings } from './support/lessons.js';
 
 const TIMEOUT = { timeout: 180_000 };
 const { open } = playgroundPages();
@@ -72,6 +72,8 @@ test('a run changed by hand reopens from its copied link with the same weights, 
   const { page, errors } = await open(t, '?seed=7&lang=en');
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
   await stepEpochs(page, 20);
+  await unfoldSettings(page);
+  await page.getByLabel('Learning rate', { exact: true }).selectOption('0.1');
   await setFirstWeight(page, 2.5);
   await page.locator('#points').click({ position: { x: 40, y: 50 } });
   await stepEpochs(page, 3);
@@ -93,6 +95,8 @@ test('a run changed by hand reopens from its copied link with the same weights, 
   await copy.page.waitForFunction(() => document.getElementById('epoch').textContent === '3');
   await copy.page.waitForFunction(() => document.querySelector('#replay .catchup').hidden);
   assert.deepEqual(await shown(copy.page), before);
+  await unfoldSettings(copy.page);
+  assert.equal(await copy.page.getByLabel('Learning rate', { exact: true }).inputValue(), '0.1', 'the controls show the replayed settings');
   assert.deepEqual(await weights(copy.page, 3), beforeWeights);
   assert.deepEqual(await nextLosses(copy.page, 10), await nextLosses(page, 10));
   assert.equal(await copy.page.locator('#url-notice').count(), 0, 'no notice about the link');

@@ -21,7 +21,10 @@ export function startReplay(app, shown) {
     app.replaying = false;
     const notices = app.pg.notices();
     if (notices.length > shown) showUrlNotices(notices);
-    app.draw();
+    // The log may have changed settings and points: every control shows the state replayed.
+    app.state = app.pg.state();
+    history.replaceState(null, '', `?${app.pg.query()}`);
+    app.refresh('none');
   });
   catchUp.element.id = 'replay';
   byId('run').append(catchUp.element);
