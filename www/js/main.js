@@ -87,7 +87,7 @@ function tick(app) {
   const stats = app.pg.stats();
   if (stats.status !== 'training' && app.playing) setPlaying(app, false);
   // Diverged or nothing to train: only Reset (or a change) helps, as the notice says.
-  for (const id of ['play', 'step-batch', 'step-epoch']) byId(id).disabled = stats.status !== 'training';
+  for (const id of ['play', 'step-batch', 'step-epoch']) byId(id).disabled = stats.status !== 'training' || app.replaying;
   drawFrame(app, stats);
   relinkTabs(stats.epoch);
   updateWeights(app);

@@ -86,6 +86,13 @@ function plotPicture(app, scale) {
   return canvas;
 }
 
+/** How opaque `node` shows (its opacity times its ancestors' up to `root`): features that are off are faded. */
+function opacity(node, root) {
+  let alpha = 1;
+  for (let n = node; n && n !== root; n = n.parentElement) alpha *= Number(getComputedStyle(n).opacity);
+  return alpha;
+}
+
 /** The network view: every link as drawn, every neuron's map, and the weights' colour key. */
 function networkPicture(app, scale) {
   const diagram = byId('diagram');
@@ -108,7 +115,11 @@ function networkPicture(app, scale) {
   }
   ctx.globalAlpha = 1;
   ctx.setTransform(scale, 0, 0, scale, 0, 0);
-  for (const map of diagram.querySelectorAll('canvas')) ctx.drawImage(map, ...at(map));
+  for (const map of diagram.querySelectorAll('canvas')) {
+    ctx.globalAlpha = opacity(map, diagram);
+    ctx.drawImage(map, ...at(map));
+  }
+  ctx.globalAlpha = 1;
   ctx.setTransform(1, 0, 0, 1, 0, 0);
   drawKey(ctx, canvas, scale, [
     { color: app.colors.blue, text: t('picture.positive'), line: true },

@@ -106,6 +106,7 @@ test('a run changed by hand reopens from its copied link with the same weights, 
 test('a long replay shows its progress and stops at Cancel', TIMEOUT, async (t) => {
   const { page, errors } = await open(t, '?data=spiral&points=2000&batch=1&epoch=400&lang=en');
   await page.getByRole('progressbar', { name: 'Training progress' }).waitFor();
+  assert.equal(await page.getByRole('button', { name: 'Step one epoch', exact: true }).isDisabled(), true, 'no training by hand during the replay');
   await page.getByRole('button', { name: 'Cancel', exact: true }).click();
   await page.getByText(/^Cancelled at epoch \d+ \(epoch 400 was asked\)/).waitFor();
   const epoch = Number(await text(page, '#epoch'));
