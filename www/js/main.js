@@ -19,6 +19,8 @@ import { forwardKeys } from './embed/keys.js';
 import { initLayout } from './layout.js';
 import { initAxes } from './axes.js';
 import { initSkipLink } from './skip.js';
+import { initShare } from './share/dialog.js';
+import { startReplay } from './share/replay.js';
 
 /** Shows the lesson the URL names, or else builds the playground on the wasm exports `api` and starts the loop. */
 function boot(api) {
@@ -41,6 +43,7 @@ function boot(api) {
 
   const syncs = [initLayout(app), initAxes(app), initSettings(app), initData(app), initNetwork(app), initOutput(app), initRun(app)];
   initEditor(app);
+  initShare(app);
   app.report = connectPlayground(app);
   /** Shows the state in every control, then redraws; a rebuild also closes the weight editor. */
   app.refresh = (result) => {
@@ -61,6 +64,7 @@ function boot(api) {
   showUrlNotices([...route.notices, ...pg.notices()]);
   history.replaceState(null, '', `?${pg.query()}`);
   app.refresh('none');
+  if (pg.hasReplay()) startReplay(app, pg.notices().length);
   drawPreviews(app);
   watchSize(app);
   requestAnimationFrame(function frame() {
@@ -74,7 +78,7 @@ function boot(api) {
  * goes on over the next frames), then draw if anything changed.
  */
 function tick(app) {
-  if (app.playing) {
+  if (app.playing && !app.replaying) {
     app.pg.train(app.state.view.speed, app.pg.frameSteps());
     app.dirty = true;
   }
@@ -82,8 +86,8 @@ function tick(app) {
   app.dirty = false;
   const stats = app.pg.stats();
   if (stats.status !== 'training' && app.playing) setPlaying(app, false);
-  // Diverged or nothing to train: a lower learning rate, Reset or a change helps, as the notice says.
-  for (const id of ['play', 'step-batch', 'step-epoch']) byId(id).disabled = stats.status !== 'training';
+  // Diverged or nothing to train (or a link still replaying): a lower learning rate, Reset or a change helps, as the notice says.
+  for (const id of ['play', 'step-batch', 'step-epoch']) byId(id).disabled = stats.status !== 'training' || app.replaying;
   drawFrame(app, stats);
   relinkTabs(stats.epoch);
   updateWeights(app);

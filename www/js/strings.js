@@ -186,6 +186,27 @@ const STRINGS = {
   'reg.none': ['None', 'なし'],
   'reg.l1': ['L1', 'L1'],
   'reg.l2': ['L2 (weight decay)', 'L2 (荷重減衰)'],
+  // The Share dialog and its pictures (www/js/share/dialog.js, www/js/picture.js).
+  'share.button': ['Share', '共有'],
+  'share.title': ['Share this run', 'この学習を共有'],
+  'share.link': ['Link to this run (its epoch, weights and the changes made by hand)', 'この学習へのリンク (エポック、重み、手で加えた変更)'],
+  'share.copy': ['Copy link', 'リンクをコピー'],
+  'share.copied': ['Copied.', 'コピーしました。'],
+  'share.refused': ['The browser did not allow copying: the text is selected in the field above; copy it with Ctrl+C (⌘C).', 'ブラウザがコピーを許可しませんでした。上の欄の文字列を選択したので、Ctrl+C (⌘C) でコピーしてください。'],
+  'share.tooLong': ['This link is {length} characters long, more than the {limit} that fit a QR code on a slide or a line of a handout. Share the run as a model file instead:', 'このリンクは {length} 文字あり、スライドの QR コードや配布資料の1行に収まる {limit} 文字を超えています。代わりにモデルファイルで共有してください：'],
+  'share.exportHint': ['export the model file', 'モデルファイルを書き出す'],
+  'share.qr': ['QR code of the link', 'リンクの QR コード'],
+  'share.embed': ['Embed in a slide (960 × 540)', 'スライドに埋め込む (960 × 540)'],
+  'share.copyEmbed': ['Copy snippet', 'コードをコピー'],
+  'share.frameTitle': ['Asaku: a neural network learning in the browser', '浅く：ブラウザの中で学習するニューラルネットワーク'],
+  'share.pictures': ['Save a picture (PNG)', '画像を保存 (PNG)'],
+  'share.scale': ['Scale', '倍率'],
+  'share.plot': ['Plot, {width} × {height} px', 'グラフ {width} × {height} px'],
+  'share.network': ['Network, {width} × {height} px', 'ネットワーク {width} × {height} px'],
+  'share.loss': ['Loss chart, {width} × {height} px', '損失のグラフ {width} × {height} px'],
+  'share.close': ['Close', '閉じる'],
+  'picture.positive': ['positive weight', '正の重み'],
+  'picture.negative': ['negative weight', '負の重み'],
 };
 
 let current = 0;

@@ -18,6 +18,7 @@ pub mod notice;
 pub mod notice_text;
 pub mod playground;
 pub mod query;
+pub mod replay;
 pub mod state;
 pub mod work;
 

@@ -4,6 +4,7 @@
 use crate::js::{to_js, Refusal};
 use crate::notice::{notices_accessors, Notice};
 use crate::query;
+use crate::replay::log::Edit;
 use crate::state::{check_point, PageState, UserPoint};
 use crate::work::{frame_steps, step_work, train_towards};
 use asaku_core::data::{DataKind, Split};
@@ -20,6 +21,10 @@ pub struct Playground {
     pub(crate) notices: Vec<Notice>,
     pub(crate) run: Run,
     pub(crate) draw: crate::frame::DrawBuffers,
+    /// What a link needs to rebuild the run (see [`crate::replay`]).
+    pub(crate) record: crate::replay::Record,
+    /// The run of the link the playground was opened with, still to be replayed.
+    pub(crate) replay: crate::replay::Replay,
 }
 
 /// A trainer on its data, or the reason there is none (e.g. too few user points).
@@ -81,9 +86,15 @@ impl Playground {
     /// Builds the playground from a URL query. Unusable values fall back to defaults, with a
     /// notice each; settings that cannot work together fall back as a whole, with a notice.
     #[wasm_bindgen(constructor)]
+    /// A link's run (`epoch`, `step`, `log`) is replayed by [`Playground::replay_advance`].
     pub fn new(query: &str) -> Playground {
-        let (state, notices, run) = settle(query);
-        Playground { state, notices, run, draw: Default::default() }
+        let (settings, replay, mut run_notices) = crate::replay::split_query(query);
+        let (state, mut notices, run) = settle(&settings);
+        notices.append(&mut run_notices);
+        let (draw, record) = Default::default();
+        let mut pg = Playground { state, notices, run, draw, record, replay: Default::default() };
+        pg.start_replay(replay);
+        pg
     }
 
     /// The current state, as a plain object (the same fields as the Rust `PageState`).
@@ -102,7 +113,7 @@ impl Playground {
     pub fn apply(&mut self, next: JsValue) -> Result<String, Refusal> {
         let next: PageState = serde_wasm_bindgen::from_value(next)
             .map_err(|e| Refusal(Notice::new("refusal.unreadable", [("detail", e.to_string())])))?;
-        let change = self.apply_state(next)?;
+        let change = self.apply_and_record(next)?;
         Ok(match change {
             Change::None => "none",
             Change::Live => "live",
@@ -114,6 +125,7 @@ impl Playground {
     /// Starts the run again from its seed (the same seed gives the same start).
     pub fn reset(&mut self) {
         self.run = build(&self.state);
+        self.record_reset();
     }
 
     /// Trains `epochs` epochs (finishing one already begun counts as one), stopping if it
@@ -124,6 +136,7 @@ impl Playground {
         let Run::Ready { trainer, .. } = &mut self.run else { return 0 };
         let target = trainer.epoch_count() + epochs as usize;
         let done = train_towards(trainer, target, max_steps.map_or(usize::MAX, |m| m as usize));
+        self.record.steps += done as u64;
         u32::try_from(done).unwrap_or(u32::MAX)
     }
 
@@ -138,9 +151,7 @@ impl Playground {
     /// Trains one mini-batch.
     #[wasm_bindgen(js_name = stepBatch)]
     pub fn step_batch(&mut self) {
-        if let Run::Ready { trainer, .. } = &mut self.run {
-            trainer.step();
-        }
+        self.train_steps(1);
     }
 
     /// Sets weight `W[layer][row, col]`, or the bias `b[layer][col]` when `row` is −1.
@@ -150,7 +161,9 @@ impl Playground {
             return Err(Refusal(Notice::new("refusal.noNetwork", [])));
         };
         let row = usize::try_from(row).ok();
-        Ok(trainer.set_parameter(layer, row, col, value)?)
+        trainer.set_parameter(layer, row, col, value)?;
+        self.record(Edit::Weight { layer, row, col, value: value as f32 });
+        Ok(())
     }
 
     /// Weights of affine layer `layer`, row by row (`W[i, j]` at `i·outputs + j`).
@@ -184,9 +197,13 @@ impl Playground {
 
     /// Adds a point of class (or value) `label` at `(x1, x2)` in the data set's coordinates (the
     /// keyboard's way to place a point). The data becomes the user's own and the run is rebuilt.
+    /// Coordinates and label are kept to three decimals, as links write points.
     #[wasm_bindgen(js_name = addPointAt)]
     pub fn add_point_at(&mut self, x1: f64, x2: f64, label: f64) -> Result<(), Refusal> {
-        Ok(self.add_user_point(UserPoint { x: [x1, x2], label, test: false })?)
+        let [x1, x2, label] = [x1, x2, label].map(query::round3);
+        self.add_user_point(UserPoint { x: [x1, x2], label, test: false })?;
+        self.record(Edit::Point { x: [x1, x2], label });
+        Ok(())
     }
 
     /// Removes every point: the user starts an empty data set of the same kind.
@@ -194,10 +211,24 @@ impl Playground {
     pub fn clear_points(&mut self) {
         self.state.user_points = Some(Vec::new());
         self.run = build(&self.state);
+        self.record(Edit::Clear);
     }
 }
 
 impl Playground {
+    /// [`Playground::apply_state`], recorded for the link: a live change as log entries, a
+    /// rebuild as the run's new start.
+    pub(crate) fn apply_and_record(&mut self, next: PageState) -> Result<Change, Error> {
+        let before = self.state.clone();
+        let change = self.apply_state(next)?;
+        match change {
+            Change::None => {}
+            Change::Live => self.record_settings(&before, true),
+            Change::Rebuild => self.record_settings(&before, false),
+        }
+        Ok(change)
+    }
+
     /// [`Playground::apply`] on a Rust value: what moving to `next` took, or why it cannot.
     /// All or nothing: `next` is checked as a whole ([`PageState::validate`]) and a new run is
     /// built before anything changes, so on an error the state and the run are as they were.
@@ -241,8 +272,7 @@ impl Playground {
 /// A point the page makes (a click, or the generated points becoming the user's own) kept to
 /// 3 decimals, what its link writes, so the link reads back to the same points.
 fn to_link_precision(point: UserPoint) -> UserPoint {
-    let round = |v: f64| (v * 1000.0).round() / 1000.0;
-    UserPoint { x: point.x.map(round), label: round(point.label), ..point }
+    UserPoint { x: point.x.map(query::round3), label: query::round3(point.label), ..point }
 }
 
 notices_accessors!(Playground);

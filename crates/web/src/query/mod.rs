@@ -7,7 +7,7 @@
 
 mod values;
 
-pub(crate) use values::layers_text;
+pub(crate) use values::{encode, layers_text, round3};
 
 use crate::js::to_json_like;
 use crate::notice::{shown, Notice};
@@ -227,6 +227,17 @@ struct PresentMode {
 /// Whether `key` is one of the playground's URL keys.
 pub fn is_key(key: &str) -> bool {
     FIELDS.iter().any(|f| f.key == key)
+}
+
+/// Reads `value` into setting `key` of `state` (parsing only; the caller checks the whole
+/// state). `None` when `key` is not a URL key.
+pub(crate) fn read_key(state: &mut PageState, key: &str, value: &str) -> Option<Result<()>> {
+    FIELDS.iter().find(|f| f.key == key).map(|f| (f.read)(state, value))
+}
+
+/// Setting `key` of `state` as the URL writes it (`None` when it is not written or not a key).
+pub(crate) fn write_key(state: &PageState, key: &str) -> Option<String> {
+    FIELDS.iter().find(|f| f.key == key).and_then(|f| (f.write)(state))
 }
 
 /// Writes every setting of `state` as a query string (without the leading `?`).

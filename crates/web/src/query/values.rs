@@ -60,6 +60,16 @@ pub(super) fn user_points_text(points: &[UserPoint]) -> String {
     points.iter().map(one).collect::<Vec<_>>().join(",")
 }
 
+/// `v` to three decimals (kept as it is where scaling it would overflow).
+pub(crate) fn round3(v: f64) -> f64 {
+    let rounded = (v * 1000.0).round() / 1000.0;
+    if rounded.is_finite() {
+        rounded
+    } else {
+        v
+    }
+}
+
 pub(super) fn user_points(v: &str) -> Result<Vec<UserPoint>> {
     if v.trim().is_empty() {
         return Ok(Vec::new());
@@ -81,7 +91,7 @@ pub(super) fn user_point(text: &str) -> Result<UserPoint> {
 }
 
 /// Percent-encodes everything outside a small safe set, so values stay readable in the URL.
-pub(super) fn encode(v: &str) -> String {
+pub(crate) fn encode(v: &str) -> String {
     v.bytes()
         .map(|b| match b {
             b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9' | b'.' | b',' | b':' | b'-' | b'_' => {
