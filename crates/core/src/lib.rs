@@ -32,6 +32,7 @@ pub mod error;
 pub mod fastmath;
 pub mod functions;
 pub mod linalg;
+pub mod model;
 pub mod network;
 pub mod optimizer;
 pub mod real;

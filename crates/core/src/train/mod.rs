@@ -7,6 +7,7 @@ mod divergence_tests;
 mod history;
 #[cfg(test)]
 mod proptests;
+mod resume;
 mod sampling;
 mod settings;
 mod summary;
@@ -14,6 +15,7 @@ mod summary;
 mod tests;
 
 pub use history::{Best, Bests, Divergence, EpochStats, History, Status, MAX_DECIMATED, RECENT};
+pub use resume::RunState;
 pub use sampling::{Batcher, Sampling};
 pub use settings::{check_batch_size, check_seed, Change, Settings, MAX_BATCH_SIZE, MAX_SEED};
 
