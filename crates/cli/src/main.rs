@@ -11,6 +11,7 @@ mod bench;
 mod choice;
 mod gates;
 mod gradcheck;
+mod model;
 mod options;
 mod output;
 mod points;

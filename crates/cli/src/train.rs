@@ -1,10 +1,13 @@
 //! `asaku train`: builds a run from the options, trains it epoch by epoch and prints JSON lines.
 
+use crate::model;
 use crate::options::{DataArgs, NetworkArgs, TrainingArgs};
 use crate::output::{json_line, Outcome};
+use asaku_core::model::{Model, OwnPoints};
 use asaku_core::train::{Bests, Divergence, EpochStats, Settings, Status, Trainer};
 use clap::Args;
 use serde::Serialize;
+use std::path::PathBuf;
 
 /// Options of `asaku train`.
 #[derive(Debug, Args)]
@@ -21,6 +24,13 @@ pub struct TrainCommand {
     /// How many epochs to train (an epoch is one pass's worth of mini-batches).
     #[arg(long, value_name = "N", default_value_t = 100)]
     pub epochs: usize,
+    /// Go on from the run saved in this model file: its settings, data, weights, epoch and
+    /// history (the data, network and training options above are then not used).
+    #[arg(long, value_name = "FILE")]
+    pub load: Option<PathBuf>,
+    /// After training, save the run as a model file (the page's Import model opens it).
+    #[arg(long, value_name = "FILE")]
+    pub save: Option<PathBuf>,
 }
 
 /// The last line `asaku train` prints.
@@ -46,12 +56,10 @@ struct Summary {
 
 /// Runs `asaku train`.
 pub fn run(command: &TrainCommand) -> Outcome {
-    let mut settings = Settings::default();
-    command.data.apply(&mut settings);
-    command.network.apply(&mut settings)?;
-    command.training.apply(&mut settings);
-    let split = command.data.split(&settings.data)?;
-    let mut trainer = settings.build_on::<f32>(&split)?;
+    let Model { settings, points, mut trainer } = match &command.load {
+        Some(path) => model::load(path)?,
+        None => build(command)?,
+    };
     json_line(last(&trainer))?;
     for _ in 0..command.epochs {
         if trainer.epoch() != Status::Training {
@@ -59,7 +67,22 @@ pub fn run(command: &TrainCommand) -> Outcome {
         }
         json_line(last(&trainer))?;
     }
+    if let Some(path) = &command.save {
+        model::save(path, &settings, points.as_ref(), &trainer)?;
+    }
     summarize(&trainer, settings.learning_rate)
+}
+
+/// A new run from the options; a points file's points are kept for a model file.
+fn build(command: &TrainCommand) -> Result<Model, crate::output::Failure> {
+    let mut settings = Settings::default();
+    command.data.apply(&mut settings);
+    command.network.apply(&mut settings)?;
+    command.training.apply(&mut settings);
+    let split = command.data.split(&settings.data)?;
+    let trainer = settings.build_on::<f32>(&split)?;
+    let points = command.data.points_file.is_some().then(|| OwnPoints::from_split(&split));
+    Ok(Model { settings, points, trainer })
 }
 
 fn last(trainer: &Trainer<f32>) -> &EpochStats {

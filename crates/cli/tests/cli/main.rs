@@ -5,4 +5,5 @@ mod common;
 mod errors;
 mod gates;
 mod gradcheck;
+mod model;
 mod train;
