@@ -4,8 +4,8 @@ use super::{EpochStats, History, RECENT};
 use crate::error::{ModelPart, ModelProblem};
 use crate::train::summary::{Best, Bests, BUCKETS};
 
-/// The widest bucket a history read from a file may have: `2⁴⁰` epochs.
-const MAX_WIDTH: usize = 1 << 40;
+/// The widest bucket a history read from a file may have: `2³⁰` epochs (a `usize` on wasm32 is 32 bits).
+const MAX_WIDTH: usize = 1 << 30;
 
 impl History {
     /// Checks a history read from a file against the epoch count `epoch`: it holds epochs `0` to

@@ -6,8 +6,8 @@ use crate::error::{ModelPart, ModelProblem};
 use crate::real::{all_finite, Matrix, Real};
 use crate::Rng;
 
-/// The most epochs a restored run may have done, `2⁴⁰` (far more than any run trains).
-pub const MAX_EPOCH: usize = 1 << 40;
+/// The most epochs a restored run may have done, `2³⁰` (far more than any run trains).
+pub const MAX_EPOCH: usize = 1 << 30;
 
 /// Everything a trainer holds that its settings and data do not give.
 #[derive(Clone, Debug, PartialEq)]
