@@ -19,6 +19,7 @@ import { forwardKeys } from './embed/keys.js';
 import { initLayout } from './layout.js';
 import { initAxes } from './axes.js';
 import { initSkipLink } from './skip.js';
+import { initModelFiles } from './files/model.js';
 
 /** Shows the lesson the URL names, or else builds the playground on the wasm exports `api` and starts the loop. */
 function boot(api) {
@@ -41,6 +42,7 @@ function boot(api) {
 
   const syncs = [initLayout(), initAxes(app), initSettings(app), initData(app), initNetwork(app), initOutput(app), initRun(app)];
   initEditor(app);
+  initModelFiles(app);
   app.report = connectPlayground(app);
   /** Shows the state in every control, then redraws; a rebuild also closes the weight editor. */
   app.refresh = (result) => {

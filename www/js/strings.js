@@ -23,6 +23,8 @@ const STRINGS = {
   pause: ['Pause', '一時停止'],
   stepBatch: ['Step one mini-batch', 'ミニバッチを1つ進める'],
   stepEpoch: ['Step one epoch', '1エポック進める'],
+  'files.exportModel': ['Export model', 'モデルを書き出す'],
+  'files.importModel': ['Import model…', 'モデルを読み込む…'],
   speed: ['Speed (epochs per frame, at most a frame\'s steps)', '速さ (1フレームあたりのエポック数、1フレームのステップ上限まで)'],
   epoch: ['Epoch', 'エポック'],
   batch: ['Mini-batch', 'ミニバッチ'],

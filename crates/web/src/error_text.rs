@@ -12,6 +12,7 @@ pub(crate) const SENTENCES: &[(&str, &str, &str)] = &[
     ("error.outOfRange", "{what} is {got}, but it must be {allowed}", "{what} は {got} ですが、{allowed} でなければなりません"),
     ("error.invalidNetwork", "invalid network: {detail}", "ネットワークを作れません：{detail}"),
     ("error.invalidData", "invalid data: {detail}", "データを使えません：{detail}"),
+    ("error.invalidModel", "cannot open the model file: {detail}", "モデルファイルを開けません：{detail}"),
     ("error.parse", "cannot read {what}: {detail}", "{what} を読めません：{detail}"),
     // What a value is.
     ("error.what.gridResolution", "the grid resolution", "グリッドの解像度"),
@@ -208,6 +209,11 @@ pub(crate) const SENTENCES: &[(&str, &str, &str)] = &[
         "refusal.graphInput",
         "{name} must be a number from {low} to {high}",
         "{name} は {low} から {high} までの数でなければなりません",
+    ),
+    (
+        "refusal.modelPoints",
+        "the model file's points are not drawn in {data}'s area, which the page shows",
+        "モデルファイルの点は、ページが表示する {data} の範囲にありません",
     ),
     ("refusal.outsidePlot", "a point must be placed inside the plot", "点はプロットの内側に置いてください"),
     (

@@ -13,6 +13,7 @@ pub mod frame;
 pub mod js;
 pub mod lessons;
 pub mod limits;
+mod model;
 pub mod notice;
 pub mod notice_text;
 pub mod playground;

@@ -59,3 +59,26 @@ fn a_bad_model_file_is_refused_with_a_sentence() {
     );
     assert!(run.stdout.is_empty(), "nothing was trained");
 }
+
+/// The model file the page's test opens (www/tests/files.test.js) is what this build's
+/// `asaku train` writes; `ASAKU_WRITE_FIXTURES=1` writes it anew after a change of format.
+#[test]
+fn the_page_tests_cli_model_is_current() {
+    let fixture =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../www/tests/fixtures/cli-model.json");
+    let file = path_of("fixture.model.json");
+    let options =
+        ["train", "--data", "xor", "--optimizer", "adam", "--lr", "0.01", "--epochs", "3", "--save", &file];
+    let run = asaku(&options);
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    let written = std::fs::read_to_string(&file).expect("the model file was written");
+    if std::env::var_os("ASAKU_WRITE_FIXTURES").is_some() {
+        std::fs::write(&fixture, &written).expect("the fixture is writable");
+    }
+    let kept = std::fs::read_to_string(&fixture).expect("the fixture exists");
+    assert!(
+        kept == written,
+        "{} is not what asaku train writes now: run with ASAKU_WRITE_FIXTURES=1",
+        fixture.display()
+    );
+}
