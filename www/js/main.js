@@ -20,6 +20,7 @@ import { initLayout } from './layout.js';
 import { initAxes } from './axes.js';
 import { initSkipLink } from './skip.js';
 import { initModelFiles } from './files/model.js';
+import { initPointFiles } from './files/points.js';
 
 /** Shows the lesson the URL names, or else builds the playground on the wasm exports `api` and starts the loop. */
 function boot(api) {
@@ -43,6 +44,7 @@ function boot(api) {
   const syncs = [initLayout(), initAxes(app), initSettings(app), initData(app), initNetwork(app), initOutput(app), initRun(app)];
   initEditor(app);
   initModelFiles(app);
+  initPointFiles(app);
   app.report = connectPlayground(app);
   /** Shows the state in every control, then redraws; a rebuild also closes the weight editor. */
   app.refresh = (result) => {

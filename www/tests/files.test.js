@@ -14,9 +14,14 @@ const CLI_MODEL = new URL('./fixtures/cli-model.json', import.meta.url);
 
 /** Clicks Export model and returns the downloaded file's text. */
 async function exportModel(page) {
+  return downloaded(page, 'Export model');
+}
+
+/** Clicks the button named `name` and returns the text of the file it downloads. */
+async function downloaded(page, name) {
   const [download] = await Promise.all([
     page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Export model' }).click(),
+    page.getByRole('button', { name }).click(),
   ]);
   const stream = await download.createReadStream();
   const chunks = [];
@@ -26,12 +31,20 @@ async function exportModel(page) {
 
 /** Imports `text` through the Import model button's file chooser. */
 async function importModel(page, text) {
+  await choose(page, 'Import model…', 'model.json', text);
+}
+
+/** Clicks the button named `name` and gives its file chooser a file `file` holding `text`. */
+async function choose(page, name, file, text) {
   const [chooser] = await Promise.all([
     page.waitForEvent('filechooser'),
-    page.getByRole('button', { name: 'Import model…' }).click(),
+    page.getByRole('button', { name }).click(),
   ]);
-  await chooser.setFiles({ name: 'model.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+  await chooser.setFiles({ name: file, mimeType: 'text/plain', buffer: Buffer.from(text) });
 }
+
+/** The CSV lines after the header, sorted (an import splits the points anew, so their order changes). */
+const sortedPoints = (csv) => csv.trim().split('\n').slice(1).sort();
 
 async function stepEpochs(page, k) {
   for (let i = 0; i < k; i++) await page.getByRole('button', { name: 'Step one epoch' }).click();
@@ -82,4 +95,32 @@ test('a bad model file is refused with its sentence and nothing changes', TIMEOU
   assert.equal(await exportModel(page), before);
   assert.equal(page.url(), url);
   await unfoldSettings(page);
+});
+
+test('a pasted CSV with a bad row is refused with the row named and nothing changes', TIMEOUT, async (t) => {
+  const { page } = await pages.open(t, '?data=xor');
+  await stepEpochs(page, 2);
+  const [model, points, url] = [await exportModel(page), await downloaded(page, 'Export points (CSV)'), page.url()];
+  await page.locator('summary', { hasText: 'Paste points' }).click();
+  await page.getByLabel('One point per line: x1,x2,label').fill('x1,x2,label\n1,1,0\n2,two,1\n3,3,1\n');
+  await page.getByRole('button', { name: 'Use these points' }).click();
+  await page.getByRole('alert').filter({ hasText: 'line 3: x2 is "two", which is not a number' }).waitFor();
+  await page.getByLabel('One point per line: x1,x2,label').fill('1,1,0\n\n2,9,1\n');
+  await page.getByRole('button', { name: 'Use these points' }).click();
+  await page.getByRole('alert').filter({ hasText: 'line 3: the point (2, 9) is outside the plot' }).waitFor();
+  assert.equal(await exportModel(page), model, 'the run is as it was');
+  assert.equal(await downloaded(page, 'Export points (CSV)'), points, 'the data is as it was');
+  assert.equal(page.url(), url);
+});
+
+test('exported points import as the same data set, which then trains', TIMEOUT, async (t) => {
+  const { page } = await pages.open(t, '?data=spiral&noise=0.1&points=80');
+  const csv = await downloaded(page, 'Export points (CSV)');
+  assert.equal(csv.split('\n')[0], 'x1,x2,label');
+  const { page: fresh } = await pages.open(t, '?data=spiral');
+  await choose(fresh, 'Import points (CSV)…', 'points.csv', csv);
+  await fresh.locator('#change-kind', { hasText: 'Rebuilt' }).waitFor();
+  assert.deepEqual(sortedPoints(await downloaded(fresh, 'Export points (CSV)')), sortedPoints(csv));
+  await stepEpochs(fresh, 1);
+  await fresh.locator('#epoch', { hasText: '1' }).waitFor();
 });

@@ -215,6 +215,11 @@ pub(crate) const SENTENCES: &[(&str, &str, &str)] = &[
         "the model file's points are not drawn in {data}'s area, which the page shows",
         "モデルファイルの点は、ページが表示する {data} の範囲にありません",
     ),
+    (
+        "refusal.csvOutside",
+        "line {line}: the point ({x1}, {x2}) is outside the plot; {data} shows x1 and x2 from {low} to {high}",
+        "{line} 行目：点 ({x1}, {x2}) はプロットの外にあります。{data} では x1 と x2 は {low} から {high} までです",
+    ),
     ("refusal.outsidePlot", "a point must be placed inside the plot", "点はプロットの内側に置いてください"),
     (
         "refusal.noNetwork",

@@ -14,6 +14,7 @@ pub mod js;
 pub mod lessons;
 pub mod limits;
 mod model;
+mod model_csv;
 pub mod notice;
 pub mod notice_text;
 pub mod playground;

@@ -50,3 +50,7 @@ impl Playground {
         Ok(())
     }
 }
+
+#[cfg(test)]
+#[path = "model_tests.rs"]
+mod tests;

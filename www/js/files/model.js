@@ -3,6 +3,7 @@
 
 import { byId, problemOf } from '../dom.js';
 import { perform } from '../controls.js';
+import { download } from './download.js';
 import { showProblem } from '../fields.js';
 import { closeEditor } from '../editor.js';
 
@@ -20,7 +21,7 @@ export function initModelFiles(app) {
       return;
     }
     showProblem(null, null);
-    download(`asaku-model-epoch-${app.pg.stats().epoch}.json`, text);
+    download(`asaku-model-epoch-${app.pg.stats().epoch}.json`, text, 'application/json');
   });
   importButton.addEventListener('click', () => chooser.click());
   chooser.addEventListener('change', async () => {
@@ -47,12 +48,4 @@ function importModel(app, text, source) {
     return 'none';
   }, source);
   if (opened !== null) closeEditor();
-}
-
-/** Saves `text` as a file named `name` through the browser's download. */
-function download(name, text) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const link = Object.assign(document.createElement('a'), { href: url, download: name });
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 0);
 }

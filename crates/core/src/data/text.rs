@@ -36,6 +36,12 @@ pub fn parse_points(text: &str, task: Task) -> Result<Dataset> {
     Dataset::from_points(points, labels, task, domain)
 }
 
+/// The 1-based line number of each point [`parse_points`] reads, in order (so a check made
+/// after reading, like the page's "inside the plot", can name the line).
+pub fn point_lines(text: &str) -> Vec<usize> {
+    data_lines(text).map(|(number, _)| number).collect()
+}
+
 /// The lines holding points, trimmed, with their 1-based line numbers.
 fn data_lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
     text.lines()
