@@ -14,6 +14,7 @@ const CLI_MODEL = new URL('./fixtures/cli-model.json', import.meta.url);
 
 /** Clicks Export model and returns the downloaded file's text. */
 async function exportModel(page) {
+  await unfoldSettings(page);
   return downloaded(page, 'Export model');
 }
 
@@ -31,6 +32,7 @@ async function downloaded(page, name) {
 
 /** Imports `text` through the Import model button's file chooser. */
 async function importModel(page, text) {
+  await unfoldSettings(page);
   await choose(page, 'Import model…', 'model.json', text);
 }
 
@@ -94,7 +96,6 @@ test('a bad model file is refused with its sentence and nothing changes', TIMEOU
   await page.getByRole('alert').filter({ hasText: 'unknown field `extra`' }).waitFor();
   assert.equal(await exportModel(page), before);
   assert.equal(page.url(), url);
-  await unfoldSettings(page);
 });
 
 test('a pasted CSV with a bad row is refused with the row named and nothing changes', TIMEOUT, async (t) => {

@@ -15,6 +15,7 @@ pub mod lessons;
 pub mod limits;
 mod model;
 mod model_csv;
+mod model_notice;
 pub mod notice;
 pub mod notice_text;
 pub mod playground;

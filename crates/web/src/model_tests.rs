@@ -78,3 +78,19 @@ fn exported_points_import_as_the_same_set() {
         "split by the train ratio"
     );
 }
+
+#[test]
+fn a_model_files_problem_reads_in_english_as_the_engine_says_it() {
+    let pg = trained();
+    let saved = pg.export_model().unwrap();
+    let texts = [
+        "{\"format\": \"asaku-model\", \"version\": 9}".to_string(),
+        "{\"format\": \"other\"}".to_string(),
+        "[".to_string(),
+        saved.replace("\"step_in_epoch\":1", "\"step_in_epoch\":99"),
+    ];
+    for text in texts {
+        let error = asaku_core::model::read(&text).unwrap_err();
+        assert_eq!(crate::notice::Notice::from(&error).to_string(), error.to_string());
+    }
+}

@@ -51,8 +51,6 @@ pub enum ModelPart {
     Optimizer,
     /// The order the sampler walks the training points in.
     Order,
-    /// The position of the sampler in that order.
-    Cursor,
     /// The random generator's state.
     Generator,
     /// The step within the epoch.
@@ -73,7 +71,6 @@ impl fmt::Display for ModelPart {
             Self::EpochWeights => "the weights of the last completed epoch",
             Self::Optimizer => "the optimizer's state",
             Self::Order => "the sampler's order",
-            Self::Cursor => "the sampler's position",
             Self::Generator => "the random generator's state",
             Self::Step => "the step within the epoch",
             Self::Epoch => "the epoch",
