@@ -125,3 +125,27 @@ test('exported points import as the same data set, which then trains', TIMEOUT, 
   await stepEpochs(fresh, 1);
   await fresh.locator('#epoch', { hasText: '1' }).waitFor();
 });
+
+/** Drops a file `name` holding `text` on the element `selector`, as a drag from the desktop does. */
+async function drop(page, selector, name, text) {
+  await page.locator(selector).evaluate((target, [fileName, content]) => {
+    const data = new DataTransfer();
+    data.items.add(new File([content], fileName, { type: 'text/plain' }));
+    for (const type of ['dragover', 'drop']) {
+      target.dispatchEvent(new DragEvent(type, { dataTransfer: data, bubbles: true, cancelable: true }));
+    }
+  }, [name, text]);
+}
+
+test('a CSV file dropped on the plot becomes the data, and a model file dropped on the board opens', TIMEOUT, async (t) => {
+  const { page } = await pages.open(t, '?data=xor');
+  await stepEpochs(page, 3);
+  const model = await exportModel(page);
+  const { page: fresh } = await pages.open(t, '?data=xor');
+  await drop(fresh, '#points', 'mine.csv', 'x1,x2,label\n1,1,0\n-1,-1,0\n1,-1,1\n-1,1,1\n');
+  await fresh.locator('#change-kind', { hasText: 'Rebuilt' }).waitFor();
+  assert.deepEqual(sortedPoints(await downloaded(fresh, 'Export points (CSV)')), ['-1,-1,0', '-1,1,1', '1,-1,1', '1,1,0']);
+  await drop(fresh, '.board', 'run.json', model);
+  await fresh.locator('#epoch', { hasText: '3' }).waitFor();
+  assert.equal(await exportModel(fresh), model);
+});
