@@ -25,6 +25,7 @@
 //! | 5 backprop layers | [`layers`] |
 //! | 4–6 networks, optimizers, training | [`network`], [`optimizer`], [`train`] |
 //! | data and what the playground draws | [`data`], [`grid`] |
+//! | a run saved to a file and opened again | [`model`] |
 
 pub mod bench;
 pub mod choice;
