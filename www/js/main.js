@@ -21,6 +21,8 @@ import { initAxes } from './axes.js';
 import { initSkipLink } from './skip.js';
 import { initShare } from './share/dialog.js';
 import { startReplay } from './share/replay.js';
+import { initModelFiles } from './files/model.js';
+import { initPointFiles } from './files/points.js';
 
 /** Shows the lesson the URL names, or else builds the playground on the wasm exports `api` and starts the loop. */
 function boot(api) {
@@ -44,6 +46,8 @@ function boot(api) {
   const syncs = [initLayout(app), initAxes(app), initSettings(app), initData(app), initNetwork(app), initOutput(app), initRun(app)];
   initEditor(app);
   initShare(app);
+  initModelFiles(app);
+  initPointFiles(app);
   app.report = connectPlayground(app);
   /** Shows the state in every control, then redraws; a rebuild also closes the weight editor. */
   app.refresh = (result) => {

@@ -13,6 +13,7 @@ mod choice;
 mod digits;
 mod gates;
 mod gradcheck;
+mod model;
 mod options;
 mod output;
 mod points;

@@ -1,11 +1,15 @@
 //! `asaku train`: builds a run from the options, trains it epoch by epoch and prints JSON lines.
 
 use crate::digits::{self, DataSource, DIGITS};
+use crate::model;
 use crate::options::{DataArgs, NetworkArgs, TrainingArgs};
+use crate::output::Failure;
 use crate::output::{json_line, Outcome};
+use asaku_core::model::{Model, OwnPoints};
 use asaku_core::train::{Bests, Divergence, EpochStats, Settings, Status, Trainer};
 use clap::Args;
 use serde::Serialize;
+use std::path::PathBuf;
 
 /// Options of `asaku train`.
 #[derive(Debug, Args)]
@@ -23,6 +27,13 @@ pub struct TrainCommand {
     /// digits the default is 125: the book's 10,000 updates, at 80 batches of 100 per epoch.
     #[arg(long, value_name = "N", default_value_t = 100, default_value_if("data", DIGITS, "125"))]
     pub epochs: usize,
+    /// Go on from the run saved in this model file: its settings, data, weights, epoch and
+    /// history (the data, network and training options above are then not used).
+    #[arg(long, value_name = "FILE")]
+    pub load: Option<PathBuf>,
+    /// After training, save the run as a model file (the page's Import model opens it).
+    #[arg(long, value_name = "FILE")]
+    pub save: Option<PathBuf>,
 }
 
 /// The last line `asaku train` prints.
@@ -48,29 +59,58 @@ struct Summary {
 
 /// Runs `asaku train`.
 pub fn run(command: &TrainCommand) -> Outcome {
-    let (mut trainer, lr) = match command.data.data {
-        DataSource::Digits => {
-            let settings = digits::settings(command)?;
-            let set = digits::load(command.data.digits_file.as_deref())?;
-            (settings.build::<f32>(&set)?, settings.learning_rate)
-        }
-        DataSource::Generated(_) => {
-            let mut settings = Settings::default();
-            command.data.apply(&mut settings)?;
-            command.network.apply(&mut settings)?;
-            command.training.apply(&mut settings);
-            let split = command.data.split(&settings.data)?;
-            (settings.build_on::<f32>(&split)?, settings.learning_rate)
-        }
+    if command.data.data == DataSource::Digits {
+        return run_digits(command);
+    }
+    let Model { settings, points, mut trainer } = match &command.load {
+        Some(path) => model::load(path)?,
+        None => build(command)?,
     };
-    json_line(last(&trainer))?;
-    for _ in 0..command.epochs {
+    train_epochs(&mut trainer, command.epochs)?;
+    if let Some(path) = &command.save {
+        model::save(path, &settings, points.as_ref(), &trainer)?;
+    }
+    summarize(&trainer, settings.learning_rate)
+}
+
+/// `asaku train --data digits`: the book's network on the handwritten digits (model files hold
+/// runs on the playground's data, so `--load` and `--save` are refused here).
+fn run_digits(command: &TrainCommand) -> Outcome {
+    if command.load.is_some() || command.save.is_some() {
+        return Err(Failure::Input(
+            "--load and --save work with the playground's data sets; a run on --data digits cannot be saved yet"
+                .into(),
+        ));
+    }
+    let settings = digits::settings(command)?;
+    let set = digits::load(command.data.digits_file.as_deref())?;
+    let mut trainer = settings.build::<f32>(&set)?;
+    train_epochs(&mut trainer, command.epochs)?;
+    summarize(&trainer, settings.learning_rate)
+}
+
+/// Prints the run's stats now and after each of `epochs` epochs (stopping if it diverges).
+fn train_epochs(trainer: &mut Trainer<f32>, epochs: usize) -> Result<(), Failure> {
+    json_line(last(trainer))?;
+    for _ in 0..epochs {
         if trainer.epoch() != Status::Training {
             break;
         }
-        json_line(last(&trainer))?;
+        json_line(last(trainer))?;
     }
-    summarize(&trainer, lr)
+    Ok(())
+}
+
+/// A new run from the options; a points file's points are kept for a model file.
+fn build(command: &TrainCommand) -> Result<Model, crate::output::Failure> {
+    let mut settings = Settings::default();
+    command.data.apply(&mut settings)?;
+    command.network.apply(&mut settings)?;
+    command.training.apply(&mut settings);
+    let split = command.data.split(&settings.data)?;
+    let trainer = settings.build_on::<f32>(&split)?;
+    let points = command.data.points_file.is_some().then(|| OwnPoints::from_split(&split));
+    Ok(Model { settings, points, trainer })
 }
 
 fn last(trainer: &Trainer<f32>) -> &EpochStats {

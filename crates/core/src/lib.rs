@@ -26,6 +26,7 @@
 //! | 4–6 networks, optimizers, training | [`network`], [`optimizer`], [`train`] |
 //! | data and what the playground draws | [`data`], [`grid`] |
 //! | 3.6, 4.5, 5.7 handwritten digits | [`digits`] |
+//! | a run saved to a file and opened again | [`model`] |
 
 pub mod bench;
 pub mod choice;
@@ -33,6 +34,7 @@ pub mod error;
 pub mod fastmath;
 pub mod functions;
 pub mod linalg;
+pub mod model;
 pub mod network;
 pub mod optimizer;
 pub mod real;

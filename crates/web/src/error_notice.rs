@@ -32,6 +32,8 @@ impl From<&Error> for Notice {
             Error::Parse { what, problem } => {
                 Notice::new("error.parse", []).with("what", readable(*what)).with("detail", parse(problem))
             }
+            Error::InvalidModel(problem) => Notice::new("error.invalidModel", [])
+                .with("detail", crate::model_notice::model_problem(problem)),
         }
     }
 }

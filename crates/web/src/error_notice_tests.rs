@@ -122,7 +122,40 @@ fn samples() -> Vec<Error> {
         (Readable::Point, ParseProblem::Point { got: "1:2".into() }),
     ]
     .map(|(what, problem)| Error::Parse { what, problem });
-    unknown.into_iter().chain(out_of_range).chain(network).chain(data).chain(parse).collect()
+    unknown
+        .into_iter()
+        .chain(out_of_range)
+        .chain(network)
+        .chain(data)
+        .chain(parse)
+        .chain(model_samples())
+        .collect()
+}
+
+/// One model-file error per kind and per part.
+fn model_samples() -> Vec<Error> {
+    use asaku_core::error::{ModelPart, ModelProblem};
+    let parts = [
+        ModelPart::Network,
+        ModelPart::Weights,
+        ModelPart::EpochWeights,
+        ModelPart::Optimizer,
+        ModelPart::Order,
+        ModelPart::Generator,
+        ModelPart::Step,
+        ModelPart::Epoch,
+        ModelPart::Status,
+    ];
+    let inconsistent =
+        parts.map(|part| ModelProblem::Inconsistent { part, got: "3".into(), needs: "less than 3".into() });
+    let others = [
+        ModelProblem::Unreadable { detail: "EOF while parsing a value at line 1 column 1".into() },
+        ModelProblem::Format { got: "other".into() },
+        ModelProblem::Version { got: 0, reads: 1 },
+        ModelProblem::Version { got: 2, reads: 1 },
+        ModelProblem::NotFinite { part: ModelPart::History },
+    ];
+    inconsistent.into_iter().chain(others).map(Error::InvalidModel).collect()
 }
 
 /// Every key in `notice`, nested ones too.

@@ -12,6 +12,40 @@ pub(crate) const SENTENCES: &[(&str, &str, &str)] = &[
     ("error.outOfRange", "{what} is {got}, but it must be {allowed}", "{what} は {got} ですが、{allowed} でなければなりません"),
     ("error.invalidNetwork", "invalid network: {detail}", "ネットワークを作れません：{detail}"),
     ("error.invalidData", "invalid data: {detail}", "データを使えません：{detail}"),
+    ("error.invalidModel", "cannot open the model file: {detail}", "モデルファイルを開けません：{detail}"),
+    // What is wrong with a model file, and which part of it.
+    ("error.model.unreadable", "it is not a model file's JSON ({detail})", "モデルファイルとして読めません ({detail})"),
+    (
+        "error.model.format",
+        "its format is \"{got}\", but a model file's is \"{format}\"",
+        "形式が \"{got}\" ですが、モデルファイルの形式は \"{format}\" です",
+    ),
+    (
+        "error.model.older",
+        "it is version {got}, older than this Asaku, which reads version {reads}",
+        "バージョン {got} のファイルで、バージョン {reads} を読むこのアプリより古いものです",
+    ),
+    (
+        "error.model.newer",
+        "it is version {got}, newer than this Asaku, which reads version {reads}",
+        "バージョン {got} のファイルで、バージョン {reads} を読むこのアプリより新しいものです",
+    ),
+    ("error.model.inconsistent", "{part} is {got}, but it must be {needs}", "{part} が {got} ですが、{needs} でなければなりません"),
+    (
+        "error.model.notFinite",
+        "{part}: a number is not a finite 32-bit float",
+        "{part}：32 ビットの有限の浮動小数点数でない数があります",
+    ),
+    ("error.modelPart.network", "the network", "ネットワーク"),
+    ("error.modelPart.weights", "the weights", "重み"),
+    ("error.modelPart.epochWeights", "the weights of the last completed epoch", "最後に終えたエポックの重み"),
+    ("error.modelPart.optimizer", "the optimizer's state", "最適化手法の状態"),
+    ("error.modelPart.order", "the sampler's order", "ミニバッチを選ぶ順序"),
+    ("error.modelPart.generator", "the random generator's state", "乱数生成器の状態"),
+    ("error.modelPart.step", "the step within the epoch", "エポック内のステップ"),
+    ("error.modelPart.epoch", "the epoch", "エポック"),
+    ("error.modelPart.status", "the training status", "学習の状態"),
+    ("error.modelPart.history", "the history", "学習の記録"),
     ("error.parse", "cannot read {what}: {detail}", "{what} を読めません：{detail}"),
     // What a value is.
     ("error.what.gridResolution", "the grid resolution", "グリッドの解像度"),
@@ -218,6 +252,16 @@ pub(crate) const SENTENCES: &[(&str, &str, &str)] = &[
         "refusal.graphInput",
         "{name} must be a number from {low} to {high}",
         "{name} は {low} から {high} までの数でなければなりません",
+    ),
+    (
+        "refusal.modelPoints",
+        "the model file's points are not drawn in {data}'s area, which the page shows",
+        "モデルファイルの点は、ページが表示する {data} の範囲にありません",
+    ),
+    (
+        "refusal.csvOutside",
+        "line {line}: the point ({x1}, {x2}) is outside the plot; {data} shows x1 and x2 from {low} to {high}",
+        "{line} 行目：点 ({x1}, {x2}) はプロットの外にあります。{data} では x1 と x2 は {low} から {high} までです",
     ),
     ("refusal.outsidePlot", "a point must be placed inside the plot", "点はプロットの内側に置いてください"),
     (

@@ -6,6 +6,7 @@ mod digits;
 mod errors;
 mod gates;
 mod gradcheck;
+mod model;
 mod points;
 mod train;
 mod usage;

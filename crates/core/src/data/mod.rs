@@ -29,4 +29,4 @@ pub use kind::{DataKind, Task};
 pub use spec::{DataSpec, Split, NOISE, TRAIN_RATIO};
 pub use split::train_count;
 pub use targets::TargetEncoding;
-pub use text::{parse_points, read_points};
+pub use text::{parse_points, point_lines, read_points};

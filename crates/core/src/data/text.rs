@@ -30,19 +30,15 @@ pub fn read_points<L: AsRef<str>>(lines: impl IntoIterator<Item = L>, task: Task
     validate::task(task)?;
     let mut points = Vec::new();
     let mut labels = Vec::new();
-    let mut first = true;
-    for (index, line) in lines.into_iter().enumerate() {
+    for (number, line) in data_lines(lines) {
         let line = line.as_ref().trim();
-        if line.is_empty() || line.starts_with('#') || (std::mem::take(&mut first) && is_header(line)) {
-            continue;
-        }
         let point = match points.len() {
             MAX_POINTS => Err(LineProblem::TooMany { max: MAX_POINTS }),
             _ => parse_line(line, task),
         };
         let (point, label) = point.map_err(|problem| Error::Parse {
             what: Readable::Points,
-            problem: ParseProblem::Line { number: index + 1, problem },
+            problem: ParseProblem::Line { number, problem },
         })?;
         points.push(point);
         labels.push(label);
@@ -50,6 +46,22 @@ pub fn read_points<L: AsRef<str>>(lines: impl IntoIterator<Item = L>, task: Task
     validate::counts(points.len(), labels.len())?;
     let domain = padded_square(&points);
     Dataset::from_points(points, labels, task, domain)
+}
+
+/// The 1-based line number of each point [`parse_points`] reads, in order (so a check made
+/// after reading, like the page's "inside the plot", can name the line).
+pub fn point_lines(text: &str) -> Vec<usize> {
+    data_lines(text.lines()).map(|(number, _)| number).collect()
+}
+
+/// The lines holding points, with their 1-based line numbers: blank lines, lines starting with
+/// `#` and a first line that is the header are skipped (lazily, one line at a time).
+fn data_lines<L: AsRef<str>>(lines: impl IntoIterator<Item = L>) -> impl Iterator<Item = (usize, L)> {
+    let mut first = true;
+    lines.into_iter().enumerate().map(|(i, line)| (i + 1, line)).filter(move |(_, line)| {
+        let line = line.as_ref().trim();
+        !(line.is_empty() || line.starts_with('#') || (std::mem::take(&mut first) && is_header(line)))
+    })
 }
 
 fn is_header(line: &str) -> bool {

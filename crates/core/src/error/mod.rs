@@ -9,6 +9,7 @@
 
 mod allowed;
 mod data;
+mod model;
 mod network;
 mod parse;
 mod quote;
@@ -16,6 +17,7 @@ mod subject;
 
 pub use allowed::Allowed;
 pub use data::{DataProblem, ExampleSet, LabelRule};
+pub use model::{ModelPart, ModelProblem};
 pub use network::{NetworkPart, NetworkProblem, OutputNeeds};
 pub use parse::{Field, LineProblem, ParseProblem};
 pub use quote::{quote, QUOTED_CHARS};
@@ -62,6 +64,9 @@ pub enum Error {
         /// What is wrong, and where.
         problem: ParseProblem,
     },
+    /// A model file that cannot be opened (see [`crate::model`]).
+    #[error("cannot open the model file: {0}")]
+    InvalidModel(ModelProblem),
 }
 
 /// `value` as a sentence shows it: `1e39` and `1e-50` rather than all their digits (a huge or

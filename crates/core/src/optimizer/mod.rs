@@ -85,6 +85,18 @@ impl<T: Real> Optimizer<T> {
         Ok(())
     }
 
+    /// The per-parameter state (the first matrix `v`, `h` or `m`, the second Adam's `v`; empty
+    /// before the first update) and the count of updates `t`.
+    pub fn state(&self) -> (&[[Matrix<T>; 2]], u64) {
+        (&self.state, self.steps)
+    }
+
+    /// Puts back a state given by [`Optimizer::state`]. The caller checks that its shapes are
+    /// those of the parameters (an update panics otherwise).
+    pub fn set_state(&mut self, state: Vec<[Matrix<T>; 2]>, steps: u64) {
+        (self.state, self.steps) = (state, steps);
+    }
+
     /// Forgets velocities and running averages, as if just created.
     pub fn reset(&mut self) {
         self.state.clear();

@@ -2,10 +2,10 @@
 
 pub use super::summary::{Best, Bests};
 use super::summary::{Bucket, Summary, BUCKETS};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// Loss and accuracy on the training and test sets after an epoch (epoch 0: before training).
-#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
 pub struct EpochStats {
     /// Epochs completed.
     pub epoch: usize,
@@ -20,7 +20,7 @@ pub struct EpochStats {
 }
 
 /// Why training stopped in the diverged state.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Divergence {
     /// A loss (of a mini-batch, or of the training set at an epoch's end) was NaN or infinite.
@@ -30,7 +30,7 @@ pub enum Divergence {
 }
 
 /// Whether training can go on.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "state", rename_all = "kebab-case")]
 pub enum Status {
     /// Steps train the network.
@@ -54,7 +54,9 @@ pub const MAX_DECIMATED: usize = 4 * BUCKETS + 2 * RECENT + 2;
 /// What training recorded, epoch by epoch, in bounded memory however long it runs: the newest
 /// epochs exactly, the older ones decimated into [`BUCKETS`] buckets (enough for a chart of the
 /// whole run), and the best figures of all of them.
-#[derive(Clone, Debug, PartialEq)]
+/// Written out whole in a model file ([`crate::model`]), and checked when read back.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct History {
     /// The newest epochs, oldest first; when it is full the older half moves to `older`.
     recent: Vec<EpochStats>,
@@ -155,6 +157,9 @@ impl History {
         bests
     }
 }
+
+#[path = "history_check.rs"]
+mod check;
 
 #[cfg(test)]
 #[path = "history_tests.rs"]

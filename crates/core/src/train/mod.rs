@@ -9,6 +9,7 @@ mod divergence_tests;
 mod history;
 #[cfg(test)]
 mod proptests;
+mod resume;
 mod sampling;
 mod settings;
 mod summary;
@@ -16,6 +17,7 @@ mod summary;
 mod tests;
 
 pub use history::{Best, Bests, Divergence, EpochStats, History, Status, MAX_DECIMATED, RECENT};
+pub use resume::RunState;
 pub use sampling::{Batcher, ExampleColumns, Sampling};
 pub use settings::{check_batch_size, check_seed, Change, Settings, MAX_BATCH_SIZE, MAX_SEED};
 

@@ -63,6 +63,24 @@ impl Batcher {
         }
     }
 
+    /// The order the examples are walked in (a permutation of `0..N`) and the position in it.
+    pub fn order(&self) -> (&[usize], usize) {
+        (&self.order, self.cursor)
+    }
+
+    /// Puts the walk at `cursor` in `order`, as [`Batcher::order`] gave them. `order` must be a
+    /// permutation of `0..N` and `cursor ≤ N`; returns false (changing nothing) otherwise.
+    pub fn set_order(&mut self, order: Vec<usize>, cursor: usize) -> bool {
+        let mut seen = vec![false; self.order.len()];
+        let permutation = order.len() == seen.len()
+            && order.iter().all(|&i| i < seen.len() && !std::mem::replace(&mut seen[i], true));
+        if !permutation || cursor > order.len() {
+            return false;
+        }
+        (self.order, self.cursor) = (order, cursor);
+        true
+    }
+
     /// Starts a new pass (the next shuffle batch comes from a fresh permutation).
     pub fn restart(&mut self) {
         self.cursor = self.order.len();

@@ -1,14 +1,14 @@
 //! The older epochs of a run, decimated into a fixed number of buckets, and the best figures.
 
 use super::EpochStats;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::cmp::Ordering;
 
 /// Buckets the epochs that left the exact window are decimated into.
 pub(super) const BUCKETS: usize = 128;
 
 /// A figure and the epoch it was first reached at.
-#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Best {
     /// The epoch.
     pub epoch: usize,
@@ -18,7 +18,7 @@ pub struct Best {
 
 /// The best figures of a run so far (lowest losses, highest accuracies), each with the first
 /// epoch that reached it; `None` where a figure was never a finite number.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Bests {
     /// The lowest training loss.
     pub train_loss: Option<Best>,
@@ -62,9 +62,9 @@ fn test_loss(s: &EpochStats) -> Option<f64> {
 /// highest training loss and the lowest and the highest test loss (the earliest on ties; the
 /// bucket's first epoch while a loss has no finite value), so a line through them keeps the
 /// curves' extremes.
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
 pub(super) struct Bucket {
-    keep: [EpochStats; 4],
+    pub(super) keep: [EpochStats; 4],
 }
 
 impl Bucket {
@@ -109,7 +109,8 @@ fn keep_if(kept: &mut EpochStats, s: &EpochStats, value: fn(&EpochStats) -> Opti
 /// buckets of `width` epochs each (bucket `i` holds epochs `i·width` to `(i+1)·width − 1`;
 /// `width` doubles, merging neighbours, whenever an epoch falls past the last bucket), and
 /// the best figures among them.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub(super) struct Summary {
     pub(super) first: Option<EpochStats>,
     /// `(i, bucket i)`, by `i`.
