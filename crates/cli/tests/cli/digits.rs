@@ -41,7 +41,7 @@ fn the_books_network_trains_with_its_defaults() {
     assert!(accuracy(&lines[2], "train_accuracy") > 0.7, "{}", lines[2]);
     assert!(accuracy(&lines[2], "test_accuracy") > 0.7, "{}", lines[2]);
     let network = lines[3]["network"].as_str().unwrap();
-    assert!(network.starts_with("784-50-10 network, relu hidden, softmax output"), "{network}");
+    assert!(network.starts_with("784-50-10 network, sigmoid hidden, softmax output"), "{network}");
 }
 
 #[test]
