@@ -93,12 +93,18 @@ impl<T: Real> Trainer<T> {
         };
         let rows = max_rows.min(examples.len() - start);
         let b = &mut self.buffers;
-        copy_rows(examples, start, rows, &mut b.xs, &mut b.ts);
+        // A whole set is evaluated in place; a part of one is copied out first.
+        let (x, t) = if rows == examples.len() {
+            (&examples.x, &examples.t)
+        } else {
+            copy_rows(examples, start, rows, &mut b.xs, &mut b.ts);
+            (&b.xs, &b.ts)
+        };
         let output = self.network.spec().output;
-        b.evaluator.run(&self.network, &b.xs);
+        b.evaluator.run(&self.network, x);
         let tally = if in_train { &mut pending.train } else { &mut pending.test };
-        tally.loss_sum += output.loss(b.evaluator.scores(), &b.ts).to_f64() * rows as f64;
-        tally.correct += correct(output, b.evaluator.output(), &b.ts);
+        tally.loss_sum += output.loss(b.evaluator.scores(), t).to_f64() * rows as f64;
+        tally.correct += correct(output, b.evaluator.output(), t);
         tally.rows += rows;
         if in_train {
             b.evaluator.inactive_into(&mut pending.slice_inactive);

@@ -59,6 +59,7 @@ fn sliced_and_one_pass_evaluation_record_the_same_epochs() {
     let relu = settings(DataKind::Spiral3, Activation::Relu, Output::Softmax);
     assert_same_run::<f32>(&relu, 4, 37, 1e-5);
     assert_same_run::<f64>(&relu, 4, 37, 1e-12);
+    assert_same_run::<f32>(&relu, 2, usize::MAX, 0.0);
     let sigmoid = settings(DataKind::Moons, Activation::Sigmoid, Output::Sigmoid);
     assert_same_run::<f32>(&sigmoid, 3, 1, 1e-5);
     let regression = settings(DataKind::Bumps, Activation::Tanh, Output::Identity);
