@@ -1,5 +1,5 @@
 // Accessibility on the built page (dist/) in headless Chromium: axe-core finds no violation on
-// any view (the playground and the eight lessons, in English and Japanese, embedded or not),
+// any view (the playground, the eight lessons and the digits tab once its digits are loaded, in English and Japanese, embedded or not),
 // Tab reaches the skip link and the run controls before the network, the focus ring stands out,
 // and no select cuts its text. Run: node --test www/tests/a11y.test.js
 
@@ -12,8 +12,8 @@ import { openPage } from './support/index.js';
 const TIMEOUT = { timeout: 180_000 };
 const pages = playgroundPages();
 
-/** Every view: the playground ('') and the eight lessons. */
-const VIEWS = ['', 'perceptron', 'neuron', 'forward', 'loss', 'descent', 'backprop', 'graph', 'minibatch'];
+/** Every view: the playground (''), the eight lessons and the digits tab. */
+const VIEWS = ['', 'perceptron', 'neuron', 'forward', 'loss', 'descent', 'backprop', 'graph', 'minibatch', 'digits'];
 
 /** The query that opens `view` in `lang`, embedded or not. */
 const queryOf = (view, lang, embed) =>
@@ -43,6 +43,7 @@ for (const view of VIEWS) {
       for (const embed of [false, true]) {
         const query = queryOf(view, lang, embed);
         const { page, errors } = await openView(t, query);
+        if (view === 'digits') await page.locator('.digits-panels').waitFor();
         const { violations } = await new AxeBuilder({ page }).analyze();
         if (violations.length > 0) problems.push(`${query}\n${describe(violations)}`);
         assert.deepEqual(errors, [], query);

@@ -6,7 +6,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { gzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
@@ -133,6 +133,17 @@ test('a failed load says why with a Retry that recovers: offline, missing, trunc
     assert.equal(await stat(page, 'epoch'), 0);
     await close();
   }
+});
+
+test('a host that sends the asset with Content-Encoding: gzip (the browser hands over plain bytes) still loads', TIMEOUT, async (t) => {
+  const plain = gunzipSync(readFileSync(join(DIST, 'digits.bin.gz')));
+  const { page, close } = await openPage(pages.url('?lesson=perceptron&lang=en'));
+  t.after(close);
+  await page.route('**/digits.bin.gz', (route) => route.fulfill({ status: 200, body: plain, contentType: 'application/octet-stream' }));
+  await page.goto(pages.url('?lesson=digits&lang=en'));
+  await page.locator('.digits-panels').waitFor();
+  assert.equal(await page.locator('.digits-failed').count(), 0);
+  assert.equal(await stat(page, 'epoch'), 0);
 });
 
 test('a bad setting is refused with a sentence; a good one starts again and goes in the URL', TIMEOUT, async (t) => {

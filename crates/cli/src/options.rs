@@ -112,7 +112,7 @@ pub struct NetworkArgs {
           default_value_t = Widths(Settings::default().hidden),
           default_value_if("data", DIGITS, "50"))]
     pub layers: Widths,
-    /// The activation of every hidden layer. With --data digits the default is relu.
+    /// The activation of every hidden layer. With --data digits the default is sigmoid.
     #[arg(long, value_name = "NAME", value_parser = choice::<Activation>(),
           default_value = Settings::default().activation.name(),
           default_value_if("data", DIGITS, DigitSettings::default().activation.name()))]

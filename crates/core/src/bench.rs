@@ -47,7 +47,7 @@ pub enum Case {
     /// seeded data (inputs in `[0, 1)`, one-hot targets).
     Sgd,
     /// One training iteration of the book's digits run ([`DigitSettings::default`]: 784-50-10
-    /// ReLU, softmax, SGD 0.1), `f32`: a batch of 100 drawn at random with replacement from
+    /// sigmoid, softmax, SGD 0.1), `f32`: a batch of 100 drawn at random with replacement from
     /// 8,004 images ([`Batcher`]), then the gradient and the update. The images are seeded
     /// random pixels in `[0, 1)` with the digits' shape, so the case needs no data file (the
     /// work does not depend on the pixels' values).

@@ -3,7 +3,8 @@
 //! `y = x·W` (forward), `dW = xᵀ·dout` and `dx = dout·Wᵀ` (backward). Large products go to
 //! `matrixmultiply`'s blocked kernels with the transpose expressed by strides (no copy);
 //! small ones (a mini-batch of 10 through 8 neurons) use a plain loop, which beats the
-//! kernels' packing cost at that size.
+//! kernels' packing cost at that size. A product whose rows of `a` and columns of `b` are both
+//! contiguous (`aᵀ·b`, and one example `1×k · k×n`) is a table of dot products.
 
 use crate::real::{Matrix, Real};
 
@@ -104,7 +105,7 @@ fn kernel<T: Real>(a: &Operand<T>, b: &Operand<T>, c: &mut Matrix<T>) {
 /// `c[i,j] = Σ_p a[i,p]·b[p,j]`, ordered so the innermost loop walks contiguous memory.
 fn plain_loop<T: Real>(a: &Operand<T>, b: &Operand<T>, c: &mut Matrix<T>) {
     let (m, k, n) = (a.rows, a.cols, b.cols);
-    if a.row_stride != 1 && b.row_stride == 1 {
+    if a.col_stride == 1 && b.row_stride == 1 {
         return dot_loop(a, b, c);
     }
     c.as_mut_slice().fill(T::zero());
@@ -127,7 +128,8 @@ fn plain_loop<T: Real>(a: &Operand<T>, b: &Operand<T>, c: &mut Matrix<T>) {
     }
 }
 
-/// `c = aᵀ·b` as dot products of columns: `c[i,j] = a_col(i) · b_col(j)`, both contiguous.
+/// `c[i,j] = a_row(i) · b_col(j)`, both contiguous: `aᵀ·b` (rows of `a` are columns of the
+/// stored matrix), or one row `a` (`1×k`).
 fn dot_loop<T: Real>(a: &Operand<T>, b: &Operand<T>, c: &mut Matrix<T>) {
     let (m, k) = (a.rows, a.cols);
     let out = c.as_mut_slice();
@@ -167,7 +169,9 @@ mod tests {
 
     #[test]
     fn products_match_nalgebra_small_and_large() {
-        for &(m, k, n) in &[(3, 2, 4), (10, 8, 8), (100, 784, 50), (1, 1, 1), (64, 5, 64)] {
+        for &(m, k, n) in
+            &[(3, 2, 4), (10, 8, 8), (100, 784, 50), (1, 1, 1), (64, 5, 64), (1, 784, 50), (1, 50, 10)]
+        {
             let a = sample(m, k, 0.1);
             let b = sample(k, n, 0.2);
             let mut c = Matrix::zeros(0, 0);

@@ -1,6 +1,7 @@
 // Loading the digits asset (`digits.bin.gz`, next to the page) when the digits tab opens, and
-// only then: fetched, decompressed in the browser (DecompressionStream), handed to the wasm
-// `DigitsLab` as bytes. A missing, truncated or corrupt file, or no network, shows a notice that
+// only then: fetched, decompressed in the browser (DecompressionStream) unless the host sent it
+// with `Content-Encoding: gzip` and the browser already did, handed to the wasm `DigitsLab` as
+// bytes. A missing, truncated or corrupt file, or no network, shows a notice that
 // says which, with a Retry button.
 
 import { el } from '../dom.js';
@@ -18,6 +19,9 @@ class LoadFailure extends Error {
   }
 }
 
+/** Whether `bytes` start with gzip's magic number, `1f 8b`. */
+const isGzip = (bytes) => bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b;
+
 /** The asset's bytes, decompressed; throws a LoadFailure saying what went wrong. */
 async function fetchBytes() {
   let response;
@@ -28,7 +32,9 @@ async function fetchBytes() {
   }
   if (!response.ok) throw new LoadFailure('digits.load.missing', { status: response.status });
   try {
-    const stream = response.body.pipeThrough(new DecompressionStream('gzip'));
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    if (!isGzip(bytes)) return bytes;
+    const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
     return new Uint8Array(await new Response(stream).arrayBuffer());
   } catch {
     throw new LoadFailure('digits.load.gzip');

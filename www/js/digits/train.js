@@ -1,7 +1,9 @@
 // The digits tab's training panel: Play, Pause, one step, one epoch and Reset; the numbers
 // (epoch, updates, loss, accuracies, updates and images per second); the loss per iteration and
 // accuracy per epoch charts. Training runs in bounded slices, one per animation frame: at most
-// the handle's `frameSteps()` steps (counted in Rust) and at most FRAME_MS of them.
+// the handle's `frameSteps()` steps (counted in Rust) and at most FRAME_MS of them; an epoch's
+// evaluation of all the images is spread over frames the same way (the handle's `advance`
+// spends the budget on it before steps).
 
 import { el, fitCanvas, formatPercent } from '../dom.js';
 import { translate } from '../strings.js';
@@ -79,6 +81,7 @@ export function buildTraining(view) {
   play.addEventListener('click', () => {
     if (goal === Infinity) {
       stop();
+      view.lab.finishEvaluation();
       view.changed('stopped');
       return;
     }
@@ -90,6 +93,7 @@ export function buildTraining(view) {
   step.addEventListener('click', () => {
     stop();
     view.lab.advance(1, undefined);
+    view.lab.finishEvaluation();
     view.changed('stopped');
   });
   epoch.addEventListener('click', () => {

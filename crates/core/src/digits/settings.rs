@@ -37,12 +37,13 @@ pub struct DigitSettings {
 }
 
 impl Default for DigitSettings {
-    /// The book's: `TwoLayerNet(784, 50, 10)` with ReLU and weights `N(0, 0.01²)`, SGD with
+    /// The book's: `TwoLayerNet(784, 50, 10)` with sigmoid (chapter 4.5's network, whose test
+    /// accuracy the reference of 94.5 % is) and weights `N(0, 0.01²)`, SGD with
     /// `lr = 0.1`, batches of 100 drawn with replacement, seed 0.
     fn default() -> Self {
         Self {
             hidden: vec![50],
-            activation: Activation::Relu,
+            activation: Activation::Sigmoid,
             init: Init::Small,
             optimizer: OptimizerKind::Sgd,
             learning_rate: 0.1,

@@ -94,6 +94,11 @@ pub fn accuracy<T: Real>(output: Output, y: &Matrix<T>, t: &Matrix<T>) -> f64 {
     if y.nrows() == 0 {
         return 0.0;
     }
+    correct(output, y, t) as f64 / y.nrows() as f64
+}
+
+/// How many rows' predicted class matches the target's (as in [`accuracy`]); 0 for regression.
+pub fn correct<T: Real>(output: Output, y: &Matrix<T>, t: &Matrix<T>) -> usize {
     let class = |m: &Matrix<T>, i: usize| -> usize {
         match output {
             Output::Softmax => m.row(i).transpose().argmax().0,
@@ -103,8 +108,7 @@ pub fn accuracy<T: Real>(output: Output, y: &Matrix<T>, t: &Matrix<T>) -> f64 {
         }
     };
     if output == Output::Identity {
-        return 0.0;
+        return 0;
     }
-    let correct = (0..y.nrows()).filter(|&i| class(y, i) == class(t, i)).count();
-    correct as f64 / y.nrows() as f64
+    (0..y.nrows()).filter(|&i| class(y, i) == class(t, i)).count()
 }

@@ -12,7 +12,7 @@ pub mod spec;
 mod tests;
 
 pub use check::ParameterCheck;
-pub use eval::{accuracy, Evaluation, Evaluator};
+pub use eval::{accuracy, correct, Evaluation, Evaluator};
 pub use layer::Layer;
 pub use regularization::{Penalty, Regularization};
 pub use spec::{parse_hidden, Init, NetworkSpec};

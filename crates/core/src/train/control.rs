@@ -112,6 +112,7 @@ impl<T: Real> Trainer<T> {
 
     /// Changes the hidden activation, keeping the weights and the epoch.
     pub fn set_activation(&mut self, activation: Activation) {
+        self.finish_evaluation();
         self.network.set_activation(activation);
         self.refresh_last_stats();
     }
@@ -121,6 +122,7 @@ impl<T: Real> Trainer<T> {
     /// that makes the training loss non-finite, is refused and the network is left as it was;
     /// an accepted edit is evaluated before it becomes the snapshot to return to on divergence.
     pub fn set_parameter(&mut self, layer: usize, i: Option<usize>, j: usize, value: f64) -> Result<()> {
+        self.finish_evaluation();
         let stored = T::of(value);
         if !stored.is_finite() {
             return Err(Error::OutOfRange {

@@ -12,6 +12,9 @@ mod proptests;
 mod resume;
 mod sampling;
 mod settings;
+mod sliced;
+#[cfg(test)]
+mod sliced_tests;
 mod summary;
 #[cfg(test)]
 mod tests;
@@ -64,14 +67,20 @@ pub struct Trainer<T: Real> {
     last_loss: Option<f64>,
     history: History,
     inactive: Vec<Vec<bool>>,
+    /// Whether epoch ends leave their evaluation pending (see [`Trainer::evaluate_rows`]).
+    sliced: bool,
+    pending: Option<sliced::Pending>,
     buffers: Buffers<T>,
 }
 
-/// Reused storage: the mini-batch, the evaluator, and the last finite weights.
+/// Reused storage: the mini-batch, a slice of a sliced evaluation, the evaluator, and the last
+/// finite weights.
 #[derive(Clone, Debug)]
 struct Buffers<T: Real> {
     xb: Matrix<T>,
     tb: Matrix<T>,
+    xs: Matrix<T>,
+    ts: Matrix<T>,
     evaluator: Evaluator<T>,
     snapshot: Vec<Matrix<T>>,
 }
@@ -93,6 +102,8 @@ impl<T: Real> Trainer<T> {
         let buffers = Buffers {
             xb: Matrix::zeros(0, 0),
             tb: Matrix::zeros(0, 0),
+            xs: Matrix::zeros(0, 0),
+            ts: Matrix::zeros(0, 0),
             evaluator: Evaluator::new(),
             snapshot: Vec::new(),
         };
@@ -111,6 +122,8 @@ impl<T: Real> Trainer<T> {
             last_loss: None,
             history: History::new(),
             inactive: Vec::new(),
+            sliced: false,
+            pending: None,
             buffers,
         };
         trainer.record_epoch();
@@ -120,7 +133,10 @@ impl<T: Real> Trainer<T> {
     /// Trains on one mini-batch; at the end of an epoch's last batch the epoch is recorded.
     /// A non-finite loss (or, at the epoch's end, weight) restores the weights of the last
     /// completed epoch and enters [`Status::Diverged`]; steps then do nothing until resumed.
+    /// With sliced evaluation the epoch's evaluation is left pending instead, and a step while
+    /// one is pending finishes it first.
     pub fn step(&mut self) -> Status {
+        self.finish_evaluation();
         if self.status != Status::Training {
             return self.status;
         }
@@ -146,7 +162,16 @@ impl<T: Real> Trainer<T> {
         }
         self.epoch += 1;
         self.step_in_epoch = 0;
+        if self.sliced {
+            self.pending = Some(sliced::Pending::default());
+            return;
+        }
         self.record_epoch();
+        self.check_recorded_loss();
+    }
+
+    /// Takes back an epoch just recorded with a non-finite training loss, and diverges.
+    fn check_recorded_loss(&mut self) {
         if !self.history.last().is_some_and(|s| s.train_loss.is_finite()) {
             self.history.pop();
             self.epoch -= 1;
@@ -199,6 +224,11 @@ impl<T: Real> Trainer<T> {
     /// become the snapshot to return to (so a divergence found here restores the epoch before).
     fn record_epoch(&mut self) {
         let (train, test) = self.evaluate();
+        self.push_stats(train, test);
+    }
+
+    /// Appends the current epoch's stats; weights with a finite training loss become the snapshot.
+    fn push_stats(&mut self, train: Evaluation, test: Option<Evaluation>) {
         self.history.push(EpochStats {
             epoch: self.epoch,
             train_loss: train.loss,
@@ -214,6 +244,7 @@ impl<T: Real> Trainer<T> {
     /// Loss and accuracy now, on the training set and (if any) the test set; from the same
     /// forward pass over the training set, which hidden units are inactive on all of it.
     pub fn evaluate(&mut self) -> (Evaluation, Option<Evaluation>) {
+        self.finish_evaluation();
         let evaluator = &mut self.buffers.evaluator;
         let train = evaluator.evaluate(&self.network, &self.train.x, &self.train.t);
         evaluator.inactive_into(&mut self.inactive);

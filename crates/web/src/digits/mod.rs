@@ -80,10 +80,17 @@ impl DigitsLab {
         self.training.frame_steps(self.training.trainer().training_examples().len() + self.test.labels.len())
     }
 
-    /// Trains at most `max_steps` steps, not past the end of epoch `until` when given; returns
-    /// the steps done (0 once it has diverged).
+    /// Does at most `max_steps` steps' worth of work, the pending evaluation of an epoch's end
+    /// first, then steps not past the end of epoch `until` when given; returns the budget used
+    /// (0 once there is nothing left to do or it has diverged).
     pub fn advance(&mut self, max_steps: u32, until: Option<u32>) -> u32 {
         self.training.advance(max_steps as usize, until.map(|e| e as usize)) as u32
+    }
+
+    /// Finishes an epoch's pending evaluation at once (when training stops).
+    #[wasm_bindgen(js_name = finishEvaluation)]
+    pub fn finish_evaluation(&mut self) {
+        self.training.finish_evaluation();
     }
 
     /// The run's numbers: `{ epoch, stepInEpoch, stepsPerEpoch, updates, loss, trainAccuracy,

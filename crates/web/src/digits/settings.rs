@@ -1,5 +1,5 @@
-//! The digits tab's settings, core's [`DigitSettings`] with the book's chapter 4.5 values by
-//! default (784-50-10 sigmoid, SGD with learning rate 0.1, batches of 100, weights drawn with
+//! The digits tab's settings, core's [`DigitSettings`] with the book's chapter 4.5 values
+//! ([`DigitSettings::default`]: 784-50-10 sigmoid, SGD with learning rate 0.1, batches of 100, weights drawn with
 //! standard deviation 0.01), read from and written to the tab's URL
 //! (`?lesson=digits&hidden=50&activation=sigmoid&…`). A value that cannot be used falls back with
 //! a notice (from a link) or is refused with the engine's reason (from the page).
@@ -17,11 +17,6 @@ use asaku_core::{Choice, Error, Result};
 /// The tab's URL keys, in the order they are written.
 pub const KEYS: [&str; 6] = ["hidden", "activation", "optimizer", "lr", "batch", "seed"];
 
-/// The tab's start: core's book settings with the sigmoid function of chapter 4.5's network.
-pub fn book() -> DigitSettings {
-    DigitSettings { activation: Activation::Sigmoid, ..DigitSettings::default() }
-}
-
 /// `v` as a number, or the engine's sentence about it.
 fn number<T: std::str::FromStr>(v: &str) -> Result<T> {
     v.trim()
@@ -29,10 +24,10 @@ fn number<T: std::str::FromStr>(v: &str) -> Result<T> {
         .map_err(|_| Error::Parse { what: Readable::Number, problem: ParseProblem::Number { got: shown(v) } })
 }
 
-/// Reads the tab's keys from a query onto [`book`]; other keys are left to the page. A value that
+/// Reads the tab's keys from a query onto [`DigitSettings::default`]; other keys are left to the page. A value that
 /// cannot be used keeps the default, with a notice saying why.
 pub fn read(query: &str) -> (DigitSettings, Vec<Notice>) {
-    let mut settings = book();
+    let mut settings = DigitSettings::default();
     let mut notices = Vec::new();
     for (key, value) in form_urlencoded::parse(query.trim_start_matches('?').as_bytes()) {
         if KEYS.contains(&key.as_ref()) {
@@ -88,7 +83,7 @@ mod tests {
     #[test]
     fn the_defaults_are_the_books_and_a_link_can_change_them() {
         let (s, notices) = read("lesson=digits&lang=ja");
-        assert_eq!((s.clone(), notices.len()), (book(), 0));
+        assert_eq!((s.clone(), notices.len()), (DigitSettings::default(), 0));
         assert_eq!(query(&s), "hidden=50&activation=sigmoid&optimizer=sgd&lr=0.1&batch=100&seed=0");
         let (s, notices) = read("hidden=100,20&activation=relu&optimizer=adam&lr=0.01&batch=10&seed=7");
         assert!(notices.is_empty(), "{notices:?}");
@@ -101,9 +96,9 @@ mod tests {
         assert_eq!((s.hidden, s.learning_rate, s.batch_size, s.seed), (vec![50], 0.1, 100, 5));
         assert_eq!(notices.len(), 4, "{notices:?}");
         assert!(notices[1].to_string().starts_with("lr = \"-1\""), "{}", notices[1]);
-        let mut s = book();
+        let mut s = DigitSettings::default();
         assert!(set(&mut s, "hidden", "2000").is_err());
         assert!(set(&mut s, "batch", "0").is_err());
-        assert_eq!(s, book());
+        assert_eq!(s, DigitSettings::default());
     }
 }

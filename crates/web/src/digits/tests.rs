@@ -61,6 +61,12 @@ fn a_call_trains_at_most_the_steps_asked_and_stops_at_the_epoch_asked() {
     assert_eq!(run.trainer().steps_per_epoch(), 40);
     assert_eq!(run.advance(7, None), 7);
     assert_eq!(run.advance(1000, Some(1)), 33, "the rest of epoch 1, not more");
+    // Epoch 1's evaluation of the 500 images is pending: 5 rows per step of the budget.
+    assert_eq!((run.trainer().history().len(), run.trainer().pending_rows()), (1, 500));
+    assert_eq!(run.advance(20, Some(1)), 20);
+    assert_eq!(run.trainer().pending_rows(), 400);
+    assert_eq!(run.advance(1000, Some(1)), 80);
+    assert_eq!(run.trainer().history().len(), 2);
     assert_eq!(run.advance(1000, Some(1)), 0);
     let r = run.report();
     assert_eq!((r.epoch, r.step_in_epoch, r.updates, run.batch_losses().len()), (1, 0, 40, 40));

@@ -13,6 +13,14 @@ use serde::Serialize;
 /// training in headless Chromium (see the README's "Work per frame").
 pub const FRAME_WORK: f64 = 1.5e8;
 
+/// Evaluation rows that take about as long as one training step: a step does `3·B·P`
+/// multiply-adds (forward, and two products back), a row `P`, and the evaluation's large products
+/// ran about 6 times fewer multiply-adds per millisecond in headless Chromium, so `B/2` rows.
+pub fn rows_per_step(trainer: &Trainer<f32>) -> usize {
+    let batch = trainer.training_examples().len() / trainer.steps_per_epoch().max(1);
+    (batch / 2).max(1)
+}
+
 /// A training run and what it has recorded.
 #[derive(Clone, Debug)]
 pub struct Training {
@@ -50,8 +58,10 @@ pub struct Report {
 }
 
 impl Training {
-    /// A run of `trainer`, at epoch 0.
-    pub fn new(trainer: Trainer<f32>) -> Training {
+    /// A run of `trainer`, at epoch 0, whose epochs' evaluations are spread over calls of
+    /// [`Training::advance`] (so no call has to evaluate all 10,000 images at once).
+    pub fn new(mut trainer: Trainer<f32>) -> Training {
+        trainer.set_sliced_evaluation(true);
         Training { trainer, batch_losses: Vec::new(), timed: (0.0, 0) }
     }
 
@@ -72,20 +82,35 @@ impl Training {
         (FRAME_WORK / work).floor().clamp(1.0, f64::from(u32::MAX)) as u32
     }
 
-    /// Trains at most `max_steps` steps, and no further than the end of epoch `until` when
-    /// given (stopping if it diverges); returns the steps done.
+    /// Does at most `max_steps` steps' worth of work: first the pending evaluation of an epoch's
+    /// end ([`rows_per_step`] rows for each step of the budget), then steps, no further than the
+    /// end of epoch `until` when given (stopping if it diverges). Returns the budget used; 0 when
+    /// there was nothing left to do.
     pub fn advance(&mut self, max_steps: usize, until: Option<usize>) -> usize {
         let start = now_ms();
-        let target = until.unwrap_or(usize::MAX);
+        let rows_per_step = rows_per_step(&self.trainer);
         let mut done = 0;
+        if self.trainer.evaluation_pending() {
+            let rows = self.trainer.pending_rows().min(max_steps.saturating_mul(rows_per_step));
+            self.trainer.evaluate_rows(rows);
+            done = rows.div_ceil(rows_per_step);
+        }
+        let evaluated = done;
+        let target = until.unwrap_or(usize::MAX);
         while done < max_steps && train_towards(&mut self.trainer, target, 1) == 1 {
             done += 1;
             if let Some(loss) = self.trainer.last_batch_loss() {
                 self.batch_losses.push(loss as f32);
             }
         }
-        self.timed = (self.timed.0 + now_ms() - start, self.timed.1 + done);
+        self.timed = (self.timed.0 + now_ms() - start, self.timed.1 + done - evaluated);
         done
+    }
+
+    /// Finishes an epoch's pending evaluation at once (when training stops, so that the numbers
+    /// shown are the epoch's).
+    pub fn finish_evaluation(&mut self) {
+        self.trainer.evaluate_rows(usize::MAX);
     }
 
     /// The run's numbers now.
