@@ -19,12 +19,13 @@ const VIEWS = ['', 'perceptron', 'neuron', 'forward', 'loss', 'descent', 'backpr
 const queryOf = (view, lang, embed) =>
   `?${[view ? `lesson=${view}` : '', `lang=${lang}`, embed ? 'embed=1' : ''].filter(Boolean).join('&')}`;
 
-/** Opens `query` and waits until the view has drawn (a lesson's heading, or the playground's Play). */
+/** Opens `query` and waits until the view has drawn (a lesson's heading, or the playground's Play) and nothing in it is busy (the digits loading). */
 async function openView(t, query, viewport) {
   const opened = await openPage(pages.url(query), viewport ? { viewport } : {});
   t.after(opened.close);
   await opened.page.locator('#loading').waitFor({ state: 'detached' });
   await opened.page.locator('#lesson:visible, #play:visible').first().waitFor();
+  await opened.page.waitForFunction(() => document.querySelector('#lesson [aria-busy="true"]') === null, null, { timeout: 60_000 });
   return opened;
 }
 

@@ -181,3 +181,38 @@ test('axe-core finds no violation on the digits tab, trained, in English and Jap
   }
   assert.deepEqual(problems, []);
 });
+
+/** Counts, in the page, each time the confusion matrix is built again (`window.matrixBuilt`). */
+const countMatrices = (page) => page.evaluate(() => {
+  window.matrixBuilt = [];
+  const matrix = document.querySelector('.digits-matrix');
+  const epoch = () => document.querySelector('.digits-stats dd[data-name="epoch"]').textContent;
+  new MutationObserver(() => window.matrixBuilt.push(epoch())).observe(matrix, { childList: true });
+});
+
+test('playing, the mistakes are found again at each epoch\'s end, not within an epoch; pausing finds them at once', TIMEOUT, async (t) => {
+  // One image per mini-batch and a wide layer: the first epoch (8,004 updates) lasts many seconds.
+  const { page, errors } = await openLoaded(t, '?lesson=digits&lang=en&hidden=400&batch=1');
+  await countMatrices(page);
+  await page.getByRole('button', { name: 'Play', exact: true }).click();
+  await page.waitForFunction(() => Number.parseInt(document.querySelector('.digits-stats dd[data-name="updates"]').textContent.replaceAll(',', ''), 10) > 0);
+  await page.waitForTimeout(2500);
+  const during = await page.evaluate(() => window.matrixBuilt.slice());
+  const epoch = await stat(page, 'epoch');
+  await page.getByRole('button', { name: 'Pause', exact: true }).click();
+  assert.equal(epoch, 0, 'still in the first epoch');
+  assert.deepEqual(during, [], 'no mistakes found again within the epoch');
+  assert.equal((await page.evaluate(() => window.matrixBuilt)).length, 1, 'pausing finds them');
+
+  await page.goto(pages.url('?lesson=digits&lang=en'));
+  await page.locator('.digits-panels').waitFor();
+  await countMatrices(page);
+  await page.getByRole('button', { name: 'Play', exact: true }).click();
+  await page.waitForFunction(() => Number.parseInt(document.querySelector('.digits-stats dd[data-name="epoch"]').textContent, 10) >= 3);
+  await page.getByRole('button', { name: 'Pause', exact: true }).click();
+  const built = await page.evaluate(() => window.matrixBuilt.map((text) => Number.parseInt(text, 10)));
+  const playing = built.slice(0, -1);
+  assert.ok(playing.length >= 2, `found again as epochs ended: ${built}`);
+  assert.deepEqual(playing, [...new Set(playing)], `once an epoch: ${built}`);
+  assert.deepEqual(errors, []);
+});

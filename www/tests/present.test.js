@@ -12,17 +12,18 @@ const TIMEOUT = { timeout: 180_000 };
 const pages = playgroundPages();
 const FULL_HD = { viewport: { width: 1920, height: 1080 } };
 
-/** Every view: the playground ('') and the eight lessons. */
-const VIEWS = ['', 'perceptron', 'neuron', 'forward', 'loss', 'descent', 'backprop', 'graph', 'minibatch'];
+/** Every view: the playground ('') and the lessons, the digits tab last. */
+const VIEWS = ['', 'perceptron', 'neuron', 'forward', 'loss', 'descent', 'backprop', 'graph', 'minibatch', 'digits'];
 
 /** The address of `view` with the extra URL keys `keys`. */
 const address = (view, keys = '') => pages.url(`?${[view ? `lesson=${view}` : '', keys].filter(Boolean).join('&')}`);
 
-/** Goes to `url` and waits until the view shows (a lesson, or the playground's Play). */
+/** Goes to `url` and waits until the view shows (a lesson, or the playground's Play) and nothing in it is busy (the digits loading). */
 async function visit(page, url) {
   await page.goto(url);
   await page.locator('#loading').waitFor({ state: 'detached' });
   await page.locator('#lesson:visible, #play:visible').first().waitFor();
+  await page.waitForFunction(() => document.querySelector('#lesson [aria-busy="true"]') === null, null, { timeout: 60_000 });
 }
 
 /**
@@ -55,7 +56,7 @@ async function labelsSettle(page, count, check) {
 }
 
 /** The views whose canvases draw labels, with how many such charts each shows at least. */
-const CHARTS = { '': 2, neuron: 2, loss: 1, minibatch: 3 };
+const CHARTS = { '': 2, neuron: 2, loss: 1, minibatch: 3, digits: 2 };
 
 test('at 1920×1080 in present mode every chart label is at least 24 px, and 11 px without it', TIMEOUT, async (t) => {
   const { page, errors } = await pages.open(t, '?lang=en', FULL_HD);
@@ -71,6 +72,25 @@ test('at 1920×1080 in present mode every chart label is at least 24 px, and 11 
   await visit(page, address('', 'present=1'));
   const axes = await axisLabels(page);
   assert.ok(axes.length > 0 && axes.every((px) => px >= 24), `plot axes ${axes}`);
+  assert.deepEqual(errors, []);
+});
+
+/** The digits tab's layout: each training chart's box and each axis title's font size (CSS px). */
+const digitsLayout = (page) => page.evaluate(() => ({
+  charts: [...document.querySelectorAll('.digits-chart')].map((c) => ({ width: c.clientWidth, height: c.clientHeight })),
+  titles: [...document.querySelectorAll('.digits-axis')].map((a) => Number.parseFloat(getComputedStyle(a).fontSize)),
+}));
+
+test('at 1920×1080 in present mode the digits tab uses the width: training charts wide and tall, axis titles at 24 px', TIMEOUT, async (t) => {
+  const { page, errors } = await pages.open(t, '?lang=en', FULL_HD);
+  await visit(page, address('digits', 'lang=en'));
+  const plain = await digitsLayout(page);
+  assert.ok(plain.titles.every((px) => px < 24), `without present: ${JSON.stringify(plain)}`);
+  await visit(page, address('digits', 'lang=en&present=1'));
+  const big = await digitsLayout(page);
+  assert.equal(big.charts.length, 2);
+  for (const chart of big.charts) assert.ok(chart.width >= 700 && chart.height >= 250, `a chart of ${JSON.stringify(chart)}`);
+  assert.ok(big.titles.length === 4 && big.titles.every((px) => px >= 24), `axis titles ${big.titles}`);
   assert.deepEqual(errors, []);
 });
 

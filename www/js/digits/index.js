@@ -8,6 +8,7 @@ import { translate } from '../strings.js';
 import { showUrlNotices } from '../notices.js';
 import { useKeys } from '../keys.js';
 import { writeUrl } from '../lessons/view.js';
+import { part } from '../lessons/sections.js';
 import { loadDigits } from './load.js';
 import { buildSettings } from './settings.js';
 import { buildTraining } from './train.js';
@@ -16,15 +17,16 @@ import { buildMistakes } from './mistakes.js';
 import { buildInference } from './inference.js';
 import './strings.js';
 
-/** Milliseconds between refreshes of the mistakes while training plays (each classifies the test set). */
-const MISTAKES_EVERY_MS = 1000;
+/** The digits tab's sections (the Rust `Lesson::sections`), for what every one of them needs. */
+const SECTIONS = 'training weights draw mistakes inference';
 
 /** The first layer's weights panel: returns `{ element, update() }`. */
 function buildWeights(view) {
   const canvas = el('canvas', { class: 'digits-weights', role: 'img', label: 'digits.weights.label' });
-  const element = el('section', { class: 'digits-weights-panel', 'aria-labelledby': 'digits-weights-title' }, [
-    el('h3', { id: 'digits-weights-title', t: 'digits.weights.title' }), el('p', { t: 'digits.weights.text' }), canvas,
-  ]);
+  const element = part('weights', el('section', { class: 'digits-weights-panel', 'aria-labelledby': 'digits-weights-title' }, [
+    el('h3', { id: 'digits-weights-title', t: 'digits.weights.title' }), el('p', { t: 'digits.weights.text' }),
+    part('weights', el('div', { class: 'digits-weights-frame' }, [canvas]), { fit: true }),
+  ]));
   return { element, update: () => view.lab.drawWeights(canvas) };
 }
 
@@ -32,25 +34,32 @@ function buildWeights(view) {
 export function mountDigits(api, root, query) {
   const view = { lab: null };
   const training = buildTraining(view);
+  part('training', training.element.querySelector('.digits-charts'), { fit: true });
   const settings = buildSettings(api.choices(), view);
   const weights = buildWeights(view);
   const drawing = buildDrawing(view);
   const mistakes = buildMistakes(view);
   const inference = buildInference(view);
-  const area = el('div', { class: 'digits-load' });
-  const panels = el('div', { class: 'digits-panels', hidden: true }, [
-    settings.element, training.element, weights.element, drawing.element, mistakes.element, inference.element,
-  ]);
-  let mistakesAt = 0;
+  // Busy until the digits are loaded, so that a test or a deck waits for the panels.
+  const area = part(SECTIONS, el('div', { class: 'digits-load', 'aria-busy': 'true' }));
+  const panels = part(SECTIONS, el('div', { class: 'digits-panels', hidden: true }, [
+    part('training', settings.element), part('training', training.element), weights.element,
+    part('draw', drawing.element), part('mistakes', mistakes.element), part('inference', inference.element),
+  ]));
+  /** The epoch the mistakes were last found at. */
+  let mistakesEpoch = null;
 
-  /** Shows the run after training moved (`kind` 'frame' while playing, else 'stopped'). */
+  /**
+   * Shows the run after training moved (`kind` 'frame' while playing, else 'stopped'). Playing,
+   * the mistakes (a pass over the whole test set) are found again only when an epoch ended.
+   */
   view.changed = (kind) => {
     training.update();
     weights.update();
     drawing.update();
-    const now = performance.now();
-    if (kind !== 'frame' || now - mistakesAt > MISTAKES_EVERY_MS) {
-      mistakesAt = now;
+    const { epoch } = view.lab.report();
+    if (kind !== 'frame' || epoch !== mistakesEpoch) {
+      mistakesEpoch = epoch;
       mistakes.update();
     }
   };
@@ -63,11 +72,11 @@ export function mountDigits(api, root, query) {
   root.append(
     el('h2', { t: 'digits.title' }),
     el('p', { t: 'digits.intro' }),
-    useKeys([
+    part('training', useKeys([
       { name: 'play', button: play, does: 'keys.playPause' },
       { name: 'step', button: step },
       { name: 'reset', button: reset },
-    ]),
+    ])),
     area,
     panels,
   );
@@ -77,6 +86,7 @@ export function mountDigits(api, root, query) {
     showUrlNotices(lab.notices());
     settings.fill();
     panels.hidden = false;
+    area.removeAttribute('aria-busy');
     writeUrl(lab.query());
     drawing.start();
     view.changed('stopped');

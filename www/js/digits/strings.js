@@ -38,6 +38,10 @@ addStrings({
   'digits.diverged': ['Training diverged: the loss or a weight stopped being a number. The weights of the last good epoch are kept; lower the learning rate or reset.', '学習が発散しました：損失か重みが数値でなくなりました。最後の正常なエポックの重みを保っています。学習率を下げるかリセットしてください。'],
   'digits.lossChart': ['Loss of each mini-batch against iterations', 'イテレーションごとのミニバッチの損失'],
   'digits.accuracyChart': ['Accuracy against epochs: training (solid, blue) and test (dashed, orange)', 'エポックごとの認識精度：訓練データ (実線、青) とテストデータ (破線、オレンジ)'],
+  'digits.axis.iterations': ['iterations', 'イテレーション'],
+  'digits.axis.loss': ['loss', '損失関数の値'],
+  'digits.axis.epochs': ['epochs', 'エポック'],
+  'digits.axis.accuracy': ['accuracy', '認識精度'],
   'digits.key.train': ['training data', '訓練データ'],
   'digits.key.test': ['test data', 'テストデータ'],
 

@@ -8,6 +8,7 @@
 import { el, fitCanvas, formatPercent } from '../dom.js';
 import { translate } from '../strings.js';
 import { show } from '../lessons/view.js';
+import { chartFigures } from './charts.js';
 
 /** Most milliseconds of training per animation frame. */
 const FRAME_MS = 10;
@@ -122,7 +123,7 @@ export function buildTraining(view) {
     el('h3', { id: 'digits-train-title', t: 'digits.train.title' }),
     el('div', { class: 'lesson-buttons' }, [play, step, epoch, reset]),
     stats, status,
-    el('div', { class: 'digits-charts' }, [lossChart, accuracyChart]),
+    chartFigures([[lossChart, 'digits.axis.iterations', 'digits.axis.loss'], [accuracyChart, 'digits.axis.epochs', 'digits.axis.accuracy']]),
     key,
   ]);
   return { element, buttons: { play, step, epoch, reset }, update, stop, busy: () => goal !== null };

@@ -1,5 +1,6 @@
 //! Drawing on canvases: heatmaps (pixels computed in Rust), data points, and line charts.
 
+pub mod axes;
 pub mod canvas;
 pub mod chart;
 pub mod maps;
