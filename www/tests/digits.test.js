@@ -126,6 +126,7 @@ test('a failed load says why with a Retry that recovers: offline, missing, trunc
     assert.equal(await alert.getAttribute('role'), 'alert');
     assert.equal(await alert.locator('p').textContent(), says, kind);
     assert.equal(await page.locator('.digits-panels').isHidden(), true);
+    assert.equal(await page.locator('.digits-load').getAttribute('aria-busy'), null, 'a failed load is no longer busy');
     await page.unroute('**/digits.bin.gz');
     await page.getByRole('button', { name: 'Retry' }).click();
     await page.locator('.digits-panels').waitFor();

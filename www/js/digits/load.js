@@ -44,10 +44,12 @@ async function fetchBytes() {
 /**
  * Loads the digits into `build(bytes)` (which makes the wasm handle; it throws `{ key, vars }`
  * when the data is corrupt), showing progress and failures in `area`. Calls `ready(lab)` with
- * what `build` returned once it worked; on a failure, Retry starts again.
+ * what `build` returned once it worked; on a failure, Retry starts again. `area` is busy
+ * (`aria-busy`) while a load is under way and not once it has failed.
  */
 export function loadDigits(area, build, ready) {
   const attempt = async () => {
+    area.setAttribute('aria-busy', 'true');
     area.replaceChildren(el('p', { class: 'digits-loading', role: 'status', t: 'digits.loading' }));
     let lab;
     try {
@@ -65,6 +67,7 @@ export function loadDigits(area, build, ready) {
         el('h3', { t: 'digits.load.title' }), el('p', { t: error.key, vars: error.vars }), retry,
       ]);
       area.replaceChildren(box);
+      area.removeAttribute('aria-busy');
       translate(box);
       return;
     }
