@@ -15,14 +15,10 @@ Three rows are printed:
 - float32 without the first layer's dx (nothing uses it), the work Asaku's iteration does.
 """
 
-import os
-import statistics
-import sys
-import time
 
 import numpy as np
 
-from numpy_sgd import BATCH, CLASSES, HIDDEN, INPUTS, SAMPLE_SECONDS, SAMPLES, WARM_UP_SECONDS, iteration
+from numpy_sgd import BATCH, CLASSES, HIDDEN, INPUTS, iteration, median_seconds, print_table
 
 TRAIN = 8004
 WEIGHT_INIT_STD = 0.01
@@ -56,36 +52,13 @@ def median_iteration_seconds(dtype, first_dx):
         batch_mask = np.random.choice(TRAIN, BATCH)
         iteration(net, x_train[batch_mask], t_train[batch_mask], first_dx)
 
-    start, runs = time.perf_counter(), 0
-    while time.perf_counter() - start < WARM_UP_SECONDS:
-        step()
-        runs += 1
-    per_iteration = (time.perf_counter() - start) / runs
-    count = max(1, int(SAMPLE_SECONDS / per_iteration))
-    samples = []
-    for _ in range(SAMPLES):
-        start = time.perf_counter()
-        for _ in range(count):
-            step()
-        samples.append((time.perf_counter() - start) / count)
-    return statistics.median(samples)
+    return median_seconds(step)
 
 
 def main():
-    threads = os.environ.get("OPENBLAS_NUM_THREADS")
-    if threads != "1":
-        print(f"note: OPENBLAS_NUM_THREADS is {threads!r}; set it to 1 for single-threaded figures",
-              file=sys.stderr)
     np.random.seed(1)
-    print(f"NumPy {np.__version__}, random batch of {BATCH} from {TRAIN}, {INPUTS}-{HIDDEN}-{CLASSES} ReLU + softmax")
-    print(f"{'case':<34} {'median':>10} {'per second':>11}")
-    for label, dtype, first_dx in [
-        ("float64, the book's (with dx)", np.float64, True),
-        ("float32, with dx", np.float32, True),
-        ("float32, no first-layer dx", np.float32, False),
-    ]:
-        seconds = median_iteration_seconds(dtype, first_dx)
-        print(f"{label:<34} {seconds * 1e6:>8.0f} µs {1 / seconds:>11.0f}")
+    print_table(f"random batch of {BATCH} from {TRAIN}, {INPUTS}-{HIDDEN}-{CLASSES} ReLU + softmax",
+                median_iteration_seconds)
 
 
 if __name__ == "__main__":

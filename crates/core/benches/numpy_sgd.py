@@ -70,40 +70,50 @@ def iteration(net, x, t, first_dx):
     return loss
 
 
+def median_seconds(step):
+    """The median, over SAMPLES samples, of the time one call of `step()` takes (after a warm-up)."""
+    start, runs = time.perf_counter(), 0
+    while time.perf_counter() - start < WARM_UP_SECONDS:
+        step()
+        runs += 1
+    per_call = (time.perf_counter() - start) / runs
+    count = max(1, int(SAMPLE_SECONDS / per_call))
+    samples = []
+    for _ in range(SAMPLES):
+        start = time.perf_counter()
+        for _ in range(count):
+            step()
+        samples.append((time.perf_counter() - start) / count)
+    return statistics.median(samples)
+
+
 def median_iteration_seconds(dtype, first_dx):
     """The median, over SAMPLES samples, of one iteration's time."""
     rng = np.random.default_rng(1)
     net = make_network(rng, dtype)
     x, t = make_batch(rng, dtype)
-    start, runs = time.perf_counter(), 0
-    while time.perf_counter() - start < WARM_UP_SECONDS:
-        iteration(net, x, t, first_dx)
-        runs += 1
-    per_iteration = (time.perf_counter() - start) / runs
-    count = max(1, int(SAMPLE_SECONDS / per_iteration))
-    samples = []
-    for _ in range(SAMPLES):
-        start = time.perf_counter()
-        for _ in range(count):
-            iteration(net, x, t, first_dx)
-        samples.append((time.perf_counter() - start) / count)
-    return statistics.median(samples)
+    return median_seconds(lambda: iteration(net, x, t, first_dx))
 
 
-def main():
+def print_table(title, median_for):
+    """Prints `title` and each case's median time per iteration, `median_for(dtype, first_dx)`."""
     threads = os.environ.get("OPENBLAS_NUM_THREADS")
     if threads != "1":
         print(f"note: OPENBLAS_NUM_THREADS is {threads!r}; set it to 1 for single-threaded figures",
               file=sys.stderr)
-    print(f"NumPy {np.__version__}, batch {BATCH}, {INPUTS}-{HIDDEN}-{CLASSES} ReLU + softmax")
+    print(f"NumPy {np.__version__}, {title}")
     print(f"{'case':<34} {'median':>10} {'per second':>11}")
     for label, dtype, first_dx in [
         ("float64, the book's (with dx)", np.float64, True),
         ("float32, with dx", np.float32, True),
         ("float32, no first-layer dx", np.float32, False),
     ]:
-        seconds = median_iteration_seconds(dtype, first_dx)
+        seconds = median_for(dtype, first_dx)
         print(f"{label:<34} {seconds * 1e6:>8.0f} µs {1 / seconds:>11.0f}")
+
+
+def main():
+    print_table(f"batch {BATCH}, {INPUTS}-{HIDDEN}-{CLASSES} ReLU + softmax", median_iteration_seconds)
 
 
 if __name__ == "__main__":

@@ -4,6 +4,10 @@
 //! Needs Node and the npm packages (`npm ci --prefix www`): the asset is built afresh into
 //! cargo's temporary folder, as trunk's hook builds it into dist/.
 
+mod support {
+    pub mod digits_asset;
+}
+
 use asaku_core::digits::{centre, decode, DigitSet, DigitSettings, Images, CLASSES, PIXELS, SIDE};
 use asaku_core::functions::Activation;
 use asaku_core::network::Evaluator;
@@ -12,24 +16,16 @@ use asaku_core::Matrix;
 use flate2::read::GzDecoder;
 use std::io::Read;
 use std::path::Path;
-use std::process::Command;
 use std::sync::OnceLock;
+use support::digits_asset::build_digits_asset;
 
 /// The asset, built once per test run.
 fn digits() -> &'static DigitSet {
     static DIGITS: OnceLock<DigitSet> = OnceLock::new();
     DIGITS.get_or_init(|| {
         let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
-        let out = Path::new(env!("CARGO_TARGET_TMPDIR")).join("digits");
-        let status = Command::new("node")
-            .arg("www/build/digits.mjs")
-            .current_dir(&root)
-            .env("TRUNK_SOURCE_DIR", &root)
-            .env("TRUNK_STAGING_DIR", &out)
-            .status()
-            .expect("node runs (the digits asset is built with Node)");
-        assert!(status.success(), "www/build/digits.mjs failed: is `npm ci --prefix www` done?");
-        let gz = std::fs::read(out.join("digits.bin.gz")).expect("the script wrote digits.bin.gz");
+        let file = build_digits_asset(&root, Path::new(env!("CARGO_TARGET_TMPDIR")), "digits");
+        let gz = std::fs::read(file).expect("the script wrote digits.bin.gz");
         assert!(gz.len() <= 2 * 1024 * 1024, "the asset is {} bytes, over 2 MB", gz.len());
         let mut bytes = Vec::new();
         GzDecoder::new(&gz[..]).read_to_end(&mut bytes).expect("a gzip file");

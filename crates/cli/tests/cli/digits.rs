@@ -2,12 +2,12 @@
 //! the asset is missing or broken.
 
 use crate::common::asaku;
+use crate::digits_asset::build_digits_asset;
 use flate2::write::GzEncoder;
 use flate2::Compression;
 use serde_json::Value;
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
-use std::process::Command;
 use std::sync::OnceLock;
 
 /// The asset, built once by `www/build/digits.mjs` into the target's temporary folder (needs
@@ -16,16 +16,7 @@ fn asset() -> &'static Path {
     static ASSET: OnceLock<PathBuf> = OnceLock::new();
     ASSET.get_or_init(|| {
         let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
-        let out = Path::new(env!("CARGO_TARGET_TMPDIR")).join("cli-digits");
-        let status = Command::new("node")
-            .arg("www/build/digits.mjs")
-            .current_dir(&root)
-            .env("TRUNK_SOURCE_DIR", &root)
-            .env("TRUNK_STAGING_DIR", &out)
-            .status()
-            .expect("node runs");
-        assert!(status.success(), "www/build/digits.mjs failed: is `npm ci --prefix www` done?");
-        out.join("digits.bin.gz")
+        build_digits_asset(&root, Path::new(env!("CARGO_TARGET_TMPDIR")), "cli-digits")
     })
 }
 

@@ -3,6 +3,8 @@
 mod bench;
 mod common;
 mod digits;
+#[path = "../../../core/tests/support/digits_asset.rs"]
+mod digits_asset;
 mod errors;
 mod gates;
 mod gradcheck;
