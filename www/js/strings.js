@@ -200,6 +200,7 @@ const STRINGS = {
   'share.copy': ['Copy link', 'リンクをコピー'],
   'share.copied': ['Copied.', 'コピーしました。'],
   'share.refused': ['The browser did not allow copying: the text is selected in the field above; copy it with Ctrl+C (⌘C).', 'ブラウザがコピーを許可しませんでした。上の欄の文字列を選択したので、Ctrl+C (⌘C) でコピーしてください。'],
+  'share.fromFile': ['This run was opened from a model file: a link rebuilds its settings but not its weights. To share the run exactly, share the model file:', 'この学習はモデルファイルから開いたものです。リンクで再現できるのは設定だけで、重みは再現できません。そのまま共有するにはモデルファイルを使ってください：'],
   'share.tooLong': ['This link is {length} characters long, more than the {limit} that fit a QR code on a slide or a line of a handout. Share the run as a model file instead:', 'このリンクは {length} 文字あり、スライドの QR コードや配布資料の1行に収まる {limit} 文字を超えています。代わりにモデルファイルで共有してください：'],
   'share.exportHint': ['export the model file', 'モデルファイルを書き出す'],
   'share.qr': ['QR code of the link', 'リンクの QR コード'],

@@ -71,6 +71,14 @@ test('an exported model opens in a fresh page exactly, and the next 10 epochs ar
   assert.equal(after.training.epoch, 30);
   assert.deepEqual(afterFresh.history.recent.slice(-10), after.history.recent.slice(-10), 'the same next 10 losses');
   assert.deepEqual(afterFresh.network, after.network);
+
+  // A link cannot rebuild weights read from a file: Share says so and offers the model file.
+  await fresh.getByRole('button', { name: 'Share' }).click();
+  const note = fresh.locator('#share-too-long');
+  await note.waitFor();
+  assert.match(await note.textContent(), /opened from a model file: a link rebuilds its settings but not its weights/);
+  assert.doesNotMatch(await fresh.locator('#share-link').inputValue(), /[?&](epoch|log)=/);
+  await fresh.keyboard.press('Escape');
 });
 
 test('a model the command line wrote opens with the same loss', TIMEOUT, async (t) => {

@@ -47,6 +47,7 @@ impl Playground {
         let split = next.split()?;
         self.state = next;
         self.run = Run::Ready { trainer: Box::new(trainer), split };
+        self.record = crate::replay::Record::from_file(self.state.clone());
         Ok(())
     }
 }

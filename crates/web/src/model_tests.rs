@@ -31,6 +31,24 @@ fn an_exported_model_imports_into_a_fresh_playground_exactly() {
     assert_eq!(trainer.epoch_count(), 3);
 }
 
+/// A link cannot rebuild weights read from a file: after an import it carries the settings
+/// only (no epoch, no log) and says so, until Reset starts a run from the seed again.
+#[test]
+fn a_link_after_an_import_carries_the_settings_only_until_reset() {
+    let pg = trained();
+    let mut fresh = Playground::new("");
+    fresh.import_model(&pg.export_model().unwrap()).unwrap();
+    assert!(!fresh.link_carries_run());
+    assert_eq!(fresh.link(), fresh.query());
+    assert!(!fresh.link().contains("epoch="), "{}", fresh.link());
+    fresh.train(2, None);
+    assert!(!fresh.link().contains("epoch="), "{}", fresh.link());
+    fresh.reset();
+    fresh.train(2, None);
+    assert!(fresh.link_carries_run());
+    assert!(fresh.link().contains("epoch=2"), "{}", fresh.link());
+}
+
 #[test]
 fn a_refused_model_changes_nothing() {
     let mut pg = trained();

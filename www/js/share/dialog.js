@@ -104,11 +104,15 @@ export function initShare(app) {
     link.field.value = url;
     for (const part of [link, embed]) part.status.textContent = '';
     const long = url.length > limit;
-    tooLong.hidden = !long;
+    const fromFile = !app.pg.linkCarriesRun();
+    tooLong.hidden = !long && !fromFile;
     qr.hidden = long;
-    if (long) {
+    if (fromFile) {
+      tooLong.replaceChildren(el('span', { t: 'share.fromFile' }), ' ', modelFileHint());
+    } else if (long) {
       tooLong.replaceChildren(el('span', { t: 'share.tooLong', vars: { length: url.length.toLocaleString('en'), limit: limit.toLocaleString('en') } }), ' ', modelFileHint());
-    } else {
+    }
+    if (!long) {
       const code = qrcode(0, 'M');
       code.addData(url);
       code.make();

@@ -29,12 +29,20 @@ pub struct Record {
     pub log: Vec<Entry>,
     /// Training steps done since the run began.
     pub steps: u64,
+    /// Whether the run's weights came from a model file: no seed rebuilds them, so a link can
+    /// carry only the settings (until a Reset or a rebuild starts a run from the seed again).
+    pub from_file: bool,
 }
 
 impl Record {
     /// A run that begins now from `origin`.
     pub fn new(origin: PageState) -> Record {
-        Record { origin, log: Vec::new(), steps: 0 }
+        Record { origin, log: Vec::new(), steps: 0, from_file: false }
+    }
+
+    /// A run opened from a model file, with the settings `origin`.
+    pub fn from_file(origin: PageState) -> Record {
+        Record { from_file: true, ..Record::new(origin) }
     }
 }
 

@@ -23,6 +23,9 @@ impl Playground {
     /// The current run as a URL query (without `?`): the settings it began from, the view shown
     /// now, then `epoch=` (and `step=` within it, unless at an epoch's end) and `log=`.
     pub fn link(&self) -> String {
+        if self.record.from_file {
+            return query::write(&self.state);
+        }
         let mut origin = self.record.origin.clone();
         origin.view = self.state.view.clone();
         let mut link = query::write(&origin);
@@ -45,6 +48,13 @@ impl Playground {
     #[wasm_bindgen(js_name = replayAdvance)]
     pub fn replay_advance(&mut self, max_steps: u32) -> Result<JsValue, JsError> {
         crate::js::to_json_like(&self.advance(max_steps as usize))
+    }
+
+    /// Whether [`Playground::link`] rebuilds the run shown: not when its weights came from a model
+    /// file (the link then carries the settings only, and the model file is what to share).
+    #[wasm_bindgen(js_name = linkCarriesRun)]
+    pub fn link_carries_run(&self) -> bool {
+        !self.record.from_file
     }
 
     /// Whether the link the playground was opened with still has a run to replay.
@@ -209,7 +219,9 @@ impl Playground {
 
     /// Records that the run started again: a new start when nothing was changed by hand.
     pub(crate) fn record_reset(&mut self) {
-        if self.record.log.is_empty() {
+        if self.record.from_file {
+            self.record = Record::new(self.state.clone());
+        } else if self.record.log.is_empty() {
             self.record.steps = 0;
         } else {
             self.record(Edit::Reset);
