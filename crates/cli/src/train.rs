@@ -28,13 +28,36 @@ pub struct TrainCommand {
     #[arg(long, value_name = "N", default_value_t = 100, default_value_if("data", DIGITS, "125"))]
     pub epochs: usize,
     /// Go on from the run saved in this model file: its settings, data, weights, epoch and
-    /// history (the data, network and training options above are then not used).
-    #[arg(long, value_name = "FILE")]
+    /// history (so the data, network and training options are refused with it).
+    #[arg(long, value_name = "FILE", conflicts_with_all = LOADED_OPTIONS)]
     pub load: Option<PathBuf>,
     /// After training, save the run as a model file (the page's Import model opens it).
     #[arg(long, value_name = "FILE")]
     pub save: Option<PathBuf>,
 }
+
+/// The options a model file already holds, which `--load` refuses rather than silently ignore.
+const LOADED_OPTIONS: [&str; 19] = [
+    "data",
+    "digits_file",
+    "points_file",
+    "task",
+    "points",
+    "noise",
+    "train_ratio",
+    "seed",
+    "features",
+    "layers",
+    "activation",
+    "output",
+    "init",
+    "reg",
+    "reg_rate",
+    "optimizer",
+    "lr",
+    "batch",
+    "sampling",
+];
 
 /// The last line `asaku train` prints.
 #[derive(Debug, Serialize)]

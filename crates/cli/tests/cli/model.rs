@@ -60,6 +60,21 @@ fn a_bad_model_file_is_refused_with_a_sentence() {
     assert!(run.stdout.is_empty(), "nothing was trained");
 }
 
+/// A model file holds its settings and data: an option that would change them is refused with
+/// `--load`, not silently ignored; `--epochs` (how far to go on) is not one of them.
+#[test]
+fn options_a_model_file_holds_are_refused_with_load() {
+    let file = path_of("refused-options.model.json");
+    assert_eq!(asaku(&["train", "--epochs", "1", "--save", &file]).code, Some(0));
+    for option in [&["--lr", "0.1"][..], &["--seed", "3"], &["--data", "xor"], &["--layers", "3"]] {
+        let run = asaku(&[&["train", "--load", &file][..], option].concat());
+        assert_eq!(run.code, Some(2), "{option:?}: {}", run.stderr);
+        assert!(run.stderr.contains("cannot be used with"), "{option:?}: {}", run.stderr);
+        assert!(run.stdout.is_empty(), "nothing was trained");
+    }
+    assert_eq!(asaku(&["train", "--load", &file, "--epochs", "2"]).code, Some(0));
+}
+
 /// The model file the page's test opens (www/tests/files.test.js) is what this build's
 /// `asaku train` writes; `ASAKU_WRITE_FIXTURES=1` writes it anew after a change of format.
 #[test]
