@@ -168,11 +168,15 @@ test('P is listed in the ? dialog', TIMEOUT, async (t) => {
 test('the full-screen button asks the browser for full screen, and leaves it', TIMEOUT, async (t) => {
   const { page, errors } = await pages.open(t, '?lang=en', FULL_HD);
   const full = page.getByRole('button', { name: 'Full screen' });
+  // The button follows the browser's fullscreenchange event, which comes a frame after the
+  // element changes: wait for both.
   await full.click();
-  await page.waitForFunction(() => document.fullscreenElement === document.documentElement);
+  await page.waitForFunction(([on]) => document.fullscreenElement === document.documentElement
+    && document.getElementById('fullscreen').getAttribute('aria-pressed') === on, ['true']);
   assert.equal(await full.getAttribute('aria-pressed'), 'true');
   await full.click();
-  await page.waitForFunction(() => document.fullscreenElement === null);
+  await page.waitForFunction(([on]) => document.fullscreenElement === null
+    && document.getElementById('fullscreen').getAttribute('aria-pressed') === on, ['false']);
   assert.equal(await full.getAttribute('aria-pressed'), 'false');
   assert.equal(await page.locator('#fullscreen-problem').isVisible(), false);
   assert.deepEqual(errors, []);
