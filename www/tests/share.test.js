@@ -159,15 +159,17 @@ function pngSize(bytes) {
 test('each picture downloads as a PNG of the stated size, its canvas size times the scale', TIMEOUT, async (t) => {
   const { page, errors } = await open(t, '?seed=5&lang=en');
   await click(page, 'Step one epoch');
-  const css = await page.evaluate(() => ({
-    plot: document.getElementById('plot').clientWidth,
-    network: document.getElementById('diagram').scrollWidth,
-    loss: document.getElementById('loss').clientWidth,
-  }));
   await openShare(page);
   for (const scale of [1, 3]) {
     await page.getByLabel('Scale').selectOption(String(scale));
     for (const [name, label] of [['plot', 'Plot'], ['network', 'Network'], ['loss', 'Loss chart']]) {
+      // The elements' sizes now (the plot is sized to the room the layout leaves it, which may
+      // settle after the page opens), read where the picture is made.
+      const css = await page.evaluate(() => ({
+        plot: document.getElementById('plot').clientWidth,
+        network: document.getElementById('diagram').scrollWidth,
+        loss: document.getElementById('loss').clientWidth,
+      }));
       const button = page.getByRole('button', { name: new RegExp(`^${label}, \\d+ × \\d+ px$`) });
       const [, width, height] = (await button.textContent()).match(/(\d+) × (\d+)/).map(Number);
       const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
