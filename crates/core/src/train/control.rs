@@ -159,7 +159,7 @@ impl<T: Real> Trainer<T> {
 
     /// Re-evaluates the newest history entry after an edit that changes the function (not
     /// the epoch), so the numbers shown match the network drawn.
-    fn refresh_last_stats(&mut self) {
+    pub(super) fn refresh_last_stats(&mut self) {
         self.history.pop();
         self.record_epoch();
     }

@@ -6,6 +6,9 @@ mod control;
 mod dead_tests;
 #[cfg(test)]
 mod divergence_tests;
+mod grow;
+#[cfg(test)]
+mod grow_tests;
 mod history;
 #[cfg(test)]
 mod proptests;

@@ -167,7 +167,7 @@ impl Settings {
         Trainer::new(network, optimizer, train, test, batcher, rng)
     }
 
-    fn examples<T: Real>(&self, data: &Dataset, encoding: TargetEncoding) -> Result<Examples<T>> {
+    pub(super) fn examples<T: Real>(&self, data: &Dataset, encoding: TargetEncoding) -> Result<Examples<T>> {
         Ok(Examples { x: self.features.inputs(&data.points), t: data.targets(encoding)? })
     }
 
