@@ -5,10 +5,9 @@ use crate::js::{to_js, Refusal};
 use crate::notice::{notices_accessors, Notice};
 use crate::query;
 use crate::replay::log::Edit;
-use crate::state::{check_point, PageState, UserPoint};
+use crate::state::PageState;
 use crate::work::{frame_steps, step_work, train_towards};
 use asaku_core::data::{DataKind, Split};
-use asaku_core::error::Quantity;
 use asaku_core::layers::Output;
 use asaku_core::train::{Change, Trainer};
 use asaku_core::{Choice, Error};
@@ -33,7 +32,7 @@ pub(crate) enum Run {
     Unavailable { problem: Error, split: Option<Split> },
 }
 
-fn build(state: &PageState) -> Run {
+pub(crate) fn build(state: &PageState) -> Run {
     let split = match state.split() {
         Ok(split) => split,
         Err(e) => return Run::Unavailable { problem: e, split: None },
@@ -125,7 +124,7 @@ impl Playground {
     /// Starts the run again from its seed (the same seed gives the same start).
     pub fn reset(&mut self) {
         self.run = build(&self.state);
-        self.record_reset();
+        self.record_start();
     }
 
     /// Trains `epochs` epochs (finishing one already begun counts as one), stopping if it
@@ -182,37 +181,6 @@ impl Playground {
             Run::Unavailable { .. } => None,
         }
     }
-
-    /// Adds a point of class (or value) `label` where the plot was clicked, at fractions
-    /// `(fx, fy)` of its width and height from the top-left. The data becomes the user's own
-    /// and the run is rebuilt.
-    #[wasm_bindgen(js_name = addPoint)]
-    pub fn add_point(&mut self, fx: f64, fy: f64, label: f64) -> Result<(), Refusal> {
-        if !((0.0..=1.0).contains(&fx) && (0.0..=1.0).contains(&fy)) {
-            return Err(Refusal(Notice::new("refusal.outsidePlot", [])));
-        }
-        let [x1, x2] = crate::draw::points::Frame::point_at(self.state.settings.data.kind.domain(), fx, fy);
-        self.add_point_at(x1, x2, label)
-    }
-
-    /// Adds a point of class (or value) `label` at `(x1, x2)` in the data set's coordinates (the
-    /// keyboard's way to place a point). The data becomes the user's own and the run is rebuilt.
-    /// Coordinates and label are kept to three decimals, as links write points.
-    #[wasm_bindgen(js_name = addPointAt)]
-    pub fn add_point_at(&mut self, x1: f64, x2: f64, label: f64) -> Result<(), Refusal> {
-        let [x1, x2, label] = [x1, x2, label].map(query::round3);
-        self.add_user_point(UserPoint { x: [x1, x2], label, test: false })?;
-        self.record(Edit::Point { x: [x1, x2], label });
-        Ok(())
-    }
-
-    /// Removes every point: the user starts an empty data set of the same kind.
-    #[wasm_bindgen(js_name = clearPoints)]
-    pub fn clear_points(&mut self) {
-        self.state.user_points = Some(Vec::new());
-        self.run = build(&self.state);
-        self.record(Edit::Clear);
-    }
 }
 
 impl Playground {
@@ -254,29 +222,12 @@ impl Playground {
         self.state = next;
         Ok(change)
     }
-
-    /// Adds `point` to the data, which becomes the user's own; the run is rebuilt.
-    fn add_user_point(&mut self, point: UserPoint) -> Result<(), Error> {
-        check_point(self.state.settings.data.kind, &point, [Quantity::NewPoint, Quantity::NewLabel])?;
-        let mut next = self.state.clone();
-        let mut points = match &next.user_points {
-            Some(points) => points.clone(),
-            None => next.user_points_or_generated().into_iter().map(to_link_precision).collect(),
-        };
-        points.push(to_link_precision(point));
-        next.user_points = Some(points);
-        self.apply_state(next).map(|_| ())
-    }
-}
-
-/// A point the page makes (a click, or the generated points becoming the user's own) kept to
-/// 3 decimals, what its link writes, so the link reads back to the same points.
-fn to_link_precision(point: UserPoint) -> UserPoint {
-    UserPoint { x: point.x.map(query::round3), label: query::round3(point.label), ..point }
 }
 
 notices_accessors!(Playground);
 
+#[path = "playground_points.rs"]
+mod points;
 #[cfg(test)]
 #[path = "playground_tests.rs"]
 mod tests;

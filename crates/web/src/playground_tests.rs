@@ -1,6 +1,7 @@
 //! The playground's one way to change its state: checked as a whole, all or nothing.
 
 use super::*;
+use crate::state::UserPoint;
 use asaku_core::network::{Penalty, Regularization};
 use asaku_core::optimizer::OptimizerKind;
 

@@ -5,8 +5,10 @@
 //! - `step:w:layer:row:col:value`: weight `W[layer][row, col]` set to `value`;
 //! - `step:b:layer:col:value`: bias `b[layer][col]` set to `value`;
 //! - `step:p:x1:x2:label`: a point added at `(x1, x2)` with class (or value) `label`;
-//! - `step:clear`: every point removed; `step:reset`: the run started again from its seed;
-//! - `step:key:value`: a setting changed while training, `key` one of [`LIVE_KEYS`].
+//! - `step:clear`: every point removed; `step:reset`: the run started again from its seed (both
+//!   only in links of the first form: today each starts a new run, see [`super`]);
+//! - `step:key:from:value`: a setting changed while training from `from` to `value`, `key` one of
+//!   [`LIVE_KEYS`] (links of the first form wrote `step:key:value`, without `from`).
 //!
 //! Reading checks each entry's form (ranges are checked when it is replayed, by the same rules
 //! as a change made on the page); a bad entry is left out with a notice naming it and saying
@@ -18,7 +20,8 @@ use crate::notice::{shown, Notice};
 /// The URL keys of the settings that change while training (the others rebuild the run).
 pub const LIVE_KEYS: [&str; 7] = ["lr", "activation", "optimizer", "batch", "sampling", "reg", "regrate"];
 
-/// One change made by hand.
+/// One change made by hand (or, for [`Edit::Clear`] and [`Edit::Reset`], read from a link of the
+/// first form).
 #[derive(Clone, Debug, PartialEq)]
 pub enum Edit {
     /// Weight `W[layer][row, col]`, or the bias `b[layer][col]` when `row` is `None`, set to
@@ -30,8 +33,9 @@ pub enum Edit {
     Clear,
     /// The run started again from its seed.
     Reset,
-    /// A live setting (one of [`LIVE_KEYS`]) changed to `value`, as its URL key writes it.
-    Setting { key: &'static str, value: String },
+    /// A live setting (one of [`LIVE_KEYS`]) changed from `from` (when the link says) to
+    /// `value`, both as its URL key writes them.
+    Setting { key: &'static str, from: Option<String>, value: String },
 }
 
 /// A change and the training steps done since the run began when it was made.
@@ -52,7 +56,8 @@ impl Entry {
             Edit::Point { x: [x1, x2], label } => format!("p:{x1}:{x2}:{label}"),
             Edit::Clear => "clear".into(),
             Edit::Reset => "reset".into(),
-            Edit::Setting { key, value } => format!("{key}:{value}"),
+            Edit::Setting { key, from: Some(from), value } => format!("{key}:{from}:{value}"),
+            Edit::Setting { key, from: None, value } => format!("{key}:{value}"),
         };
         format!("{}:{change}", self.step)
     }
@@ -107,13 +112,18 @@ fn entry(text: &str) -> Option<Entry> {
         ["p", x1, x2, label] => Edit::Point { x: [finite(x1)?, finite(x2)?], label: finite(label)? },
         ["clear"] => Edit::Clear,
         ["reset"] => Edit::Reset,
-        [key, value] => {
-            let key = LIVE_KEYS.into_iter().find(|k| *k == key)?;
-            Edit::Setting { key, value: value.to_string() }
+        [key, value] => Edit::Setting { key: live_key(key)?, from: None, value: value.to_string() },
+        [key, from, value] => {
+            Edit::Setting { key: live_key(key)?, from: Some(from.to_string()), value: value.to_string() }
         }
         _ => return None,
     };
     Some(Entry { step, edit })
+}
+
+/// `key` if it is one of [`LIVE_KEYS`].
+fn live_key(key: &str) -> Option<&'static str> {
+    LIVE_KEYS.into_iter().find(|k| *k == key)
 }
 
 fn whole(text: &str) -> Option<u64> {
@@ -140,18 +150,21 @@ mod tests {
     #[test]
     fn every_kind_of_entry_reads_back_as_written() {
         let log = vec![
-            Entry { step: 0, edit: Edit::Setting { key: "lr", value: "0.3".into() } },
+            Entry { step: 0, edit: Edit::Setting { key: "lr", from: None, value: "0.3".into() } },
             Entry { step: 500, edit: Edit::Weight { layer: 1, row: Some(2), col: 0, value: 2.5 } },
             Entry { step: 500, edit: Edit::Weight { layer: 0, row: None, col: 3, value: -0.125 } },
             Entry { step: 720, edit: Edit::Point { x: [-1.25, 3.5], label: 1.0 } },
-            Entry { step: 800, edit: Edit::Setting { key: "activation", value: "tanh".into() } },
+            Entry {
+                step: 800,
+                edit: Edit::Setting { key: "activation", from: Some("relu".into()), value: "tanh".into() },
+            },
             Entry { step: 801, edit: Edit::Clear },
             Entry { step: 900, edit: Edit::Reset },
         ];
         let text = write(&log);
         assert_eq!(
             text,
-            "0:lr:0.3,500:w:1:2:0:2.5,500:b:0:3:-0.125,720:p:-1.25:3.5:1,800:activation:tanh,801:clear,900:reset"
+            "0:lr:0.3,500:w:1:2:0:2.5,500:b:0:3:-0.125,720:p:-1.25:3.5:1,800:activation:relu:tanh,801:clear,900:reset"
         );
         assert_eq!(read(&text), (log, vec![]));
     }

@@ -1,8 +1,8 @@
-//! The playground's side of a link's run: recording what is done, writing the link, and
-//! replaying one a bounded number of steps per call.
+//! The playground's side of opening a link's run: replaying it a bounded number of steps per
+//! call (recording the run and writing its link is in [`super::record`]).
 
-use super::log::{self, Edit, Entry, LIVE_KEYS};
-use super::{Record, Replay, MAX_LINK_CHARS};
+use super::log::{Edit, Entry};
+use super::{Form, MAX_LINK_CHARS};
 use crate::js::Refusal;
 use crate::lessons::catchup::{Progress, MAX_STEPS};
 use crate::notice::Notice;
@@ -20,28 +20,6 @@ pub fn max_link_chars() -> usize {
 
 #[wasm_bindgen]
 impl Playground {
-    /// The current run as a URL query (without `?`): the settings it began from, the view shown
-    /// now, then `epoch=` (and `step=` within it, unless at an epoch's end) and `log=`.
-    pub fn link(&self) -> String {
-        if self.record.from_file {
-            return query::write(&self.state);
-        }
-        let mut origin = self.record.origin.clone();
-        origin.view = self.state.view.clone();
-        let mut link = query::write(&origin);
-        let (epoch, step) = self.position();
-        if epoch > 0 || step > 0 || !self.record.log.is_empty() {
-            link.push_str(&format!("&epoch={epoch}"));
-        }
-        if step > 0 {
-            link.push_str(&format!("&step={step}"));
-        }
-        if !self.record.log.is_empty() {
-            link.push_str(&format!("&log={}", query::encode(&log::write(&self.record.log))));
-        }
-        link
-    }
-
     /// Replays at most `max_steps` more training steps of the link the playground was opened
     /// with (and every change of its log on the way). Returns the progress, as a lesson's
     /// catch-up does: `{ done, total, epoch, target, cancelled }`.
@@ -91,7 +69,7 @@ impl Playground {
     /// Where the replay stands.
     pub(crate) fn progress(&self) -> Progress {
         let r = &self.replay;
-        let ahead = |to: u64| usize::try_from(to.saturating_sub(self.record.steps)).unwrap_or(usize::MAX);
+        let ahead = |to: u64| usize::try_from(to.saturating_sub(r.at)).unwrap_or(usize::MAX);
         let remaining = match (r.active, r.entries.back()) {
             (false, _) => 0,
             (true, None) => self.steps_to_position(),
@@ -107,7 +85,7 @@ impl Playground {
     fn replay_part(&mut self, budget: &mut usize) -> bool {
         let cap = MAX_STEPS - self.replay.done;
         let next = self.replay.entries.front().map(|(_, e)| e.step);
-        if next.is_some_and(|s| s <= self.record.steps) {
+        if next.is_some_and(|s| s <= self.replay.at) {
             let (n, entry) = self.replay.entries.pop_front().expect("an entry is due");
             self.replay_entry(n, &entry);
             return true;
@@ -124,7 +102,7 @@ impl Playground {
             return self.finish();
         }
         let wanted = match next {
-            Some(step) => usize::try_from(step - self.record.steps).unwrap_or(usize::MAX),
+            Some(step) => usize::try_from(step - self.replay.at).unwrap_or(usize::MAX),
             None => self.steps_to_position(),
         };
         if wanted == 0 {
@@ -139,15 +117,18 @@ impl Playground {
         }
         let did = self.train_steps(wanted.min(*budget).min(cap));
         self.replay.done += did;
+        self.replay.at += did as u64;
         *budget -= did;
         match (did, next) {
             // Nothing trains (no network, or it diverged): the changes still come, in order.
             (0, Some(step)) if *budget > 0 => {
-                self.record.steps = step;
+                self.replay.at = step;
                 true
             }
             (0, None) if *budget > 0 => self.finish(),
-            _ => *budget > 0,
+            // A change due now costs no step: it is made in this call, even with no budget left
+            // (else the progress would say done with the change still to make).
+            _ => *budget > 0 || self.replay.entries.front().is_some_and(|(_, e)| e.step <= self.replay.at),
         }
     }
 
@@ -165,7 +146,10 @@ impl Playground {
                 let row = row.map_or(Ok(-1), i32::try_from).unwrap_or(i32::MAX);
                 self.set_weight(*layer, row, *col, f64::from(*value))
             }
-            Edit::Point { x: [x1, x2], label } => self.add_point_at(*x1, *x2, *label),
+            Edit::Point { x: [x1, x2], label } if self.replay.form == Form::Start => {
+                self.add_point_starting_again(*x1, *x2, *label)
+            }
+            Edit::Point { x: [x1, x2], label } => self.add_point_at(*x1, *x2, *label).map(|_| ()),
             Edit::Clear => {
                 self.clear_points();
                 Ok(())
@@ -174,7 +158,7 @@ impl Playground {
                 self.reset();
                 Ok(())
             }
-            Edit::Setting { key, value } => self.set_live(key, value),
+            Edit::Setting { key, value, .. } => self.set_live(key, value),
         };
         if let Err(Refusal(why)) = done {
             let vars = [("n", n.to_string()), ("got", crate::notice::shown(&entry.text()))];
@@ -198,38 +182,8 @@ impl Playground {
         done
     }
 
-    /// Adds `edit` to the log, made after the steps trained so far.
-    pub(crate) fn record(&mut self, edit: Edit) {
-        self.record.log.push(Entry { step: self.record.steps, edit });
-    }
-
-    /// Records a change of settings from `before` that kept the run (`live`) or began it again.
-    pub(crate) fn record_settings(&mut self, before: &crate::state::PageState, live: bool) {
-        if !live {
-            self.record = Record::new(self.state.clone());
-            return;
-        }
-        for key in LIVE_KEYS {
-            let value = query::write_key(&self.state, key);
-            if value != query::write_key(before, key) {
-                self.record(Edit::Setting { key, value: value.unwrap_or_default() });
-            }
-        }
-    }
-
-    /// Records that the run started again: a new start when nothing was changed by hand.
-    pub(crate) fn record_reset(&mut self) {
-        if self.record.from_file {
-            self.record = Record::new(self.state.clone());
-        } else if self.record.log.is_empty() {
-            self.record.steps = 0;
-        } else {
-            self.record(Edit::Reset);
-        }
-    }
-
     /// The trainer's epoch and step within it (0, 0 without a network).
-    fn position(&self) -> (usize, usize) {
+    pub(super) fn position(&self) -> (usize, usize) {
         match &self.run {
             Run::Ready { trainer, .. } => (trainer.epoch_count(), trainer.step_in_epoch()),
             Run::Unavailable { .. } => (0, 0),
@@ -245,12 +199,6 @@ impl Playground {
     fn steps_to_position(&self) -> usize {
         let Run::Ready { trainer, .. } = &self.run else { return 0 };
         position_steps(trainer, self.replay.epoch, self.replay.step)
-    }
-
-    /// Starts replaying `replay` (from [`super::split_query`]) on a playground just built.
-    pub(crate) fn start_replay(&mut self, replay: Replay) {
-        self.record = Record::new(self.state.clone());
-        self.replay = replay;
     }
 }
 

@@ -6,24 +6,24 @@ use crate::playground::{Playground, Run};
 use crate::state::PageState;
 
 /// Every weight and bias of the network, in order.
-fn parameters(pg: &Playground) -> Vec<f32> {
+pub(super) fn parameters(pg: &Playground) -> Vec<f32> {
     (0..8).flat_map(|l| [pg.weights(l), pg.biases(l)].concat()).collect()
 }
 
-fn position(pg: &Playground) -> (usize, usize) {
+pub(super) fn position(pg: &Playground) -> (usize, usize) {
     let Run::Ready { trainer, .. } = &pg.run else { panic!("the run is ready") };
     (trainer.epoch_count(), trainer.step_in_epoch())
 }
 
 /// The training losses of the next `epochs` epochs.
-fn next_losses(pg: &mut Playground, epochs: u32) -> Vec<f64> {
+pub(super) fn next_losses(pg: &mut Playground, epochs: u32) -> Vec<f64> {
     pg.train(epochs, None);
     let Run::Ready { trainer, .. } = &pg.run else { panic!("the run is ready") };
     trainer.history().recent().iter().rev().take(epochs as usize).map(|s| s.train_loss).collect()
 }
 
 /// Opens `link` and replays it `per_call` steps at a time; returns the playground and the calls.
-fn replayed(link: &str, per_call: usize) -> (Playground, usize) {
+pub(super) fn replayed(link: &str, per_call: usize) -> (Playground, usize) {
     let mut pg = Playground::new(link);
     let mut calls = 0;
     loop {
@@ -49,14 +49,16 @@ fn the_link_of_a_run_changed_by_hand_replays_to_the_same_weights_epoch_and_losse
     pg.set_weight(1, 2, 0, 2.5).unwrap();
     live(&mut pg, |s| s.settings.learning_rate = 0.1);
     pg.train(3, None);
-    pg.add_point_at(1.234_56, -2.5, 1.0).unwrap();
+    assert_eq!(pg.add_point_at(1.234_56, -2.5, 1.0).unwrap(), "live");
+    assert_eq!(position(&pg), (23, 0), "the point kept the network and its epoch");
     pg.train(2, None);
     live(&mut pg, |s| s.settings.batch_size = 5);
     pg.set_weight(0, -1, 1, -0.75).unwrap();
     pg.train(1, Some(4));
     let link = pg.link();
-    assert!(link.contains("&epoch=2&step=4&log=0%3A") || link.contains("&epoch=2&step=4&log="), "{link}");
-    assert!(link.contains(":w:1:2:0:2.5,") && link.contains(":p:1.235:-2.5:1,"), "{link}");
+    assert!(link.contains("&lr=0.1&batch=5&"), "the settings keys show the settings now: {link}");
+    assert!(link.contains("&epoch=25&step=4&form=2&log=300:w:1:2:0:2.5,300:lr:0.03:0.1,"), "{link}");
+    assert!(link.contains(":p:1.235:-2.5:1,") && link.contains(":batch:7:5,"), "{link}");
     assert!(!link.contains("user="), "the generated points stay generated in the link: {link}");
 
     let (mut copy, calls) = replayed(&link, 37);
@@ -69,6 +71,58 @@ fn the_link_of_a_run_changed_by_hand_replays_to_the_same_weights_epoch_and_losse
     assert_eq!(next_losses(&mut copy, 10), next_losses(&mut pg, 10));
 }
 
+/// The issue's scenario: 20 epochs, a weight set to 2.5, a point added; the link reopens the
+/// run at epoch 20 with that weight and the added point, and the same next 10 epochs.
+#[test]
+fn a_point_added_after_training_keeps_the_epoch_and_the_edited_weight() {
+    let mut pg = Playground::new("seed=7");
+    pg.train(20, None);
+    pg.set_weight(0, 0, 0, 2.5).unwrap();
+    pg.add_point_at(-1.5, 2.0, 1.0).unwrap();
+    assert_eq!((position(&pg), pg.weights(0)[0]), ((20, 0), 2.5));
+    let (mut copy, _) = replayed(&pg.link(), 1000);
+    assert_eq!((position(&copy), copy.weights(0)[0]), ((20, 0), 2.5));
+    let added = |p: &Playground| p.state.user_points.as_ref().and_then(|u| u.last().copied());
+    assert_eq!(added(&copy).map(|p| p.x), Some([-1.5, 2.0]));
+    assert_eq!(parameters(&copy), parameters(&pg));
+    assert_eq!(next_losses(&mut copy, 10), next_losses(&mut pg, 10));
+}
+
+#[test]
+fn a_live_change_before_training_is_part_of_the_start_and_the_address_shows_the_setting_now() {
+    let mut pg = Playground::new("seed=3");
+    live(&mut pg, |s| s.settings.activation = asaku_core::functions::Activation::Relu);
+    pg.add_point_at(0.5, 0.5, 1.0).unwrap();
+    assert_eq!(pg.link(), pg.query(), "no log: the settings are the run's start");
+    pg.train(2, None);
+    live(&mut pg, |s| s.settings.activation = asaku_core::functions::Activation::Sigmoid);
+    let link = pg.link();
+    assert!(link.contains("activation=sigmoid") && link.ends_with(":activation:relu:sigmoid"), "{link}");
+    assert!(link.contains("&user=") && link.contains("&epoch=2&form=2&log="), "{link}");
+    let (copy, _) = replayed(&link, usize::MAX);
+    assert_eq!((parameters(&copy), copy.state.clone()), (parameters(&pg), pg.state.clone()));
+}
+
+/// A link written before `form=2` (settings = the run's start, an added point began the run
+/// again at epoch 0) opens the run it always opened.
+#[test]
+fn a_link_of_the_first_form_still_opens_the_same_run() {
+    let old = "data=xor&points=200&seed=11&epoch=2&step=3\
+               &log=0:lr:0.3,40:w:1:1:0:2.5,60:activation:relu,100:p:1.5:-2:1,115:b:0:1:-0.75";
+    let (copy, _) = replayed(old, 50);
+    assert_eq!(copy.notices(), &[]);
+    let mut by_hand = Playground::new("data=xor&points=200&seed=11&lr=0.3&activation=relu");
+    by_hand.add_point_at(1.5, -2.0, 1.0).unwrap();
+    by_hand.train_steps(15);
+    by_hand.set_weight(0, -1, 1, -0.75).unwrap();
+    let Run::Ready { trainer, .. } = &by_hand.run else { panic!("the run is ready") };
+    let to = 2 * trainer.steps_per_epoch() + 3 - 15;
+    by_hand.train_steps(to);
+    assert_eq!((position(&copy), parameters(&copy)), ((2, 3), parameters(&by_hand)));
+    assert_eq!(copy.state, by_hand.state);
+    assert_eq!(copy.link(), by_hand.link(), "and then links it in the current form");
+}
+
 #[test]
 fn a_link_with_only_an_epoch_trains_that_many_epochs() {
     let mut pg = Playground::new("seed=4");
@@ -79,19 +133,20 @@ fn a_link_with_only_an_epoch_trains_that_many_epochs() {
 }
 
 #[test]
-fn reset_and_clear_are_replayed_in_order() {
+fn reset_and_clear_begin_a_new_run_that_the_link_starts_from() {
     let mut pg = Playground::new("data=circle&points=100&seed=2");
     pg.train(2, None);
     live(&mut pg, |s| s.settings.activation = asaku_core::functions::Activation::Relu);
     pg.train(1, None);
     pg.reset();
+    assert_eq!(pg.link(), pg.query(), "a reset begins the run from the settings shown");
     pg.train(1, None);
     pg.clear_points();
     pg.add_point_at(0.5, 0.5, 0.0).unwrap();
     pg.add_point_at(-0.5, 0.5, 1.0).unwrap();
     pg.train(3, None);
     let link = pg.link();
-    assert!(link.contains(":reset,") && link.contains(":clear,"), "{link}");
+    assert!(link.contains("&user=0.5:0.5:0,-0.5:0.5:1&epoch=3") && !link.contains("log="), "{link}");
     let (copy, _) = replayed(&link, 50);
     assert_eq!((parameters(&copy), position(&copy)), (parameters(&pg), position(&pg)));
 }

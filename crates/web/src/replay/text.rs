@@ -6,10 +6,10 @@ pub const SENTENCES: &[(&str, &str, &str)] = &[
     (
         "notice.logEntry",
         "Log entry {n} \"{got}\" is not step:change with a whole step from {after} to {cap} and a change \
-         w:layer:row:column:value, b:layer:column:value, p:x1:x2:label, clear, reset, or key:value for \
+         w:layer:row:column:value, b:layer:column:value, p:x1:x2:label, clear, reset, or key:from:value for \
          one of {keys}; it was left out.",
         "ログの {n} 番目の項目 \"{got}\" は、{after} から {cap} までの整数のステップと変更 \
-         (w:層:行:列:値、b:層:列:値、p:x1:x2:ラベル、clear、reset、または {keys} のいずれかの キー:値) \
+         (w:層:行:列:値、b:層:列:値、p:x1:x2:ラベル、clear、reset、または {keys} のいずれかの キー:元の値:値) \
          を組にした ステップ:変更 ではないので、除きました。",
     ),
     (
