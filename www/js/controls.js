@@ -5,6 +5,7 @@ import { byId, el, problemOf } from './dom.js';
 import { chooseNumber, numberField, plain, rangeField, selectField, showProblem } from './fields.js';
 import { t } from './strings.js';
 import { showNote } from './notices.js';
+import { writeAddress } from './share/address.js';
 
 const LEARNING_RATES = [0.00001, 0.0001, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1, 3, 10];
 const REGULARIZATION_RATES = [0, 0.0001, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1, 3, 10];
@@ -13,7 +14,7 @@ const FIRST_RATE = 0.001;
 
 /**
  * Runs `action` (a call on the playground that returns "none" | "live" | "rebuild"), then
- * reads the new state, writes the URL and redraws. If it throws (a notice `{ key, vars }` from
+ * reads the new state, writes the run's link into the address bar and redraws. If it throws (a notice `{ key, vars }` from
  * the wasm module or the page), the notice is shown next to `source` in the page's language and
  * every control is put back to the unchanged state. Returns the result or null.
  */
@@ -28,7 +29,7 @@ export function perform(app, action, source) {
   }
   showProblem(null, null);
   app.state = app.pg.state();
-  history.replaceState(null, '', `?${app.pg.query()}`);
+  writeAddress(app);
   app.refresh(result);
   return result;
 }

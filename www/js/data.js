@@ -42,10 +42,8 @@ export function initData(app) {
   const coordinates = [byId('add-x1'), byId('add-x2')];
   for (const input of coordinates) input.step = app.limits.pointStep;
   const addAt = byId('add-at');
-  addAt.addEventListener('click', () => perform(app, () => {
-    app.pg.addPointAt(Number(coordinates[0].value), Number(coordinates[1].value), app.addLabel);
-    return 'rebuild';
-  }, addAt));
+  addAt.addEventListener('click', () => perform(app, () =>
+    app.pg.addPointAt(Number(coordinates[0].value), Number(coordinates[1].value), app.addLabel), addAt));
 
   const clear = byId('clear-points');
   clear.addEventListener('click', () => perform(app, () => { app.pg.clearPoints(); return 'rebuild'; }, clear));

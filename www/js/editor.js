@@ -3,6 +3,7 @@
 
 import { byId, el, problemOf } from './dom.js';
 import { t } from './strings.js';
+import { writeAddress } from './share/address.js';
 
 let target = null;
 
@@ -71,6 +72,7 @@ function setValue(app) {
     return;
   }
   showProblem(null);
+  writeAddress(app);
   byId('editor-value').value = String(currentValue(app));
   app.draw();
 }

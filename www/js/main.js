@@ -21,6 +21,7 @@ import { initAxes } from './axes.js';
 import { initSkipLink } from './skip.js';
 import { initShare } from './share/dialog.js';
 import { startReplay } from './share/replay.js';
+import { writeAddress } from './share/address.js';
 import { initModelFiles } from './files/model.js';
 import { initPointFiles } from './files/points.js';
 
@@ -66,9 +67,10 @@ function boot(api) {
   byId('loading').remove();
   for (const hidden of document.querySelectorAll('.run, .board')) hidden.hidden = false;
   showUrlNotices([...route.notices, ...pg.notices()]);
-  history.replaceState(null, '', `?${pg.query()}`);
   app.refresh('none');
+  // A link still to replay stays in the address bar until the replay ends (then the run's link).
   if (pg.hasReplay()) startReplay(app, pg.notices().length);
+  else writeAddress(app);
   drawPreviews(app);
   watchSize(app);
   requestAnimationFrame(function frame() {
@@ -107,6 +109,7 @@ function initRun(app) {
   const step = (action) => () => {
     setPlaying(app, false);
     action();
+    writeAddress(app);
     app.draw();
     announce(app);
   };
@@ -142,7 +145,10 @@ function setPlaying(app, playing) {
   const play = byId('play');
   play.dataset.t = playing ? 'pause' : 'play';
   translate(play);
-  if (!playing) announce(app);
+  if (!playing) {
+    writeAddress(app);
+    announce(app);
+  }
 }
 
 /** Tells screen readers where training stands (on pause and after a step, not every frame). */

@@ -12,10 +12,7 @@ export function initOutput(app) {
     const r = points.getBoundingClientRect();
     const fx = Math.min(1, Math.max(0, (event.clientX - r.left) / r.width));
     const fy = Math.min(1, Math.max(0, (event.clientY - r.top) / r.height));
-    perform(app, () => {
-      app.pg.addPoint(fx, fy, app.addLabel);
-      return 'rebuild';
-    }, points);
+    perform(app, () => app.pg.addPoint(fx, fy, app.addLabel), points);
   });
   const showTest = byId('show-test');
   const discrete = byId('discrete');

@@ -8,58 +8,10 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { AxeBuilder } from '@axe-core/playwright';
 import { playgroundPages, unfoldSettings } from './support/lessons.js';
+import { click, nextLosses, setFirstWeight, shown, stepEpochs, text, weights } from './support/run.js';
 
 const TIMEOUT = { timeout: 180_000 };
 const { open } = playgroundPages();
-
-const click = (page, name) => page.getByRole('button', { name, exact: true }).click();
-const text = (page, selector) => page.locator(selector).textContent();
-
-/** Steps `epochs` epochs with the Step one epoch button. */
-async function stepEpochs(page, epochs) {
-  for (let i = 0; i < epochs; i += 1) await click(page, 'Step one epoch');
-}
-
-/** Sets the first link's weight to `value` with its editor. */
-async function setFirstWeight(page, value) {
-  await page.locator('g.link').first().focus();
-  await page.keyboard.press('Enter');
-  await page.getByLabel('Value', { exact: true }).fill(String(value));
-  await page.keyboard.press('Enter');
-  await page.getByRole('button', { name: 'Close', exact: true }).click();
-}
-
-/** The first `n` links' weights, read in their editors. */
-async function weights(page, n) {
-  const values = [];
-  for (let i = 0; i < n; i += 1) {
-    await page.locator('g.link').nth(i).focus();
-    await page.keyboard.press('Enter');
-    values.push(await page.getByLabel('Value', { exact: true }).inputValue());
-    await page.getByRole('button', { name: 'Close', exact: true }).click();
-  }
-  return values;
-}
-
-/** What a run shows: its epoch, the step in it, the losses and the plot's pixels. */
-const shown = (page) => page.evaluate(() => {
-  const plot = document.getElementById('plot');
-  const pixels = Array.from(plot.getContext('2d').getImageData(0, 0, plot.width, plot.height).data);
-  const get = (id) => document.getElementById(id).textContent;
-  return { epoch: get('epoch'), step: get('batch-step'), loss: get('train-loss'), test: get('test-loss'), pixels: pixels.join(',') };
-});
-
-/** The training loss after each of the next `epochs` epochs (read once the page shows the epoch). */
-async function nextLosses(page, epochs) {
-  const losses = [];
-  const first = Number(await text(page, '#epoch'));
-  for (let i = 1; i <= epochs; i += 1) {
-    await click(page, 'Step one epoch');
-    await page.waitForFunction((e) => document.getElementById('epoch').textContent === String(e), first + i);
-    losses.push(await text(page, '#train-loss'));
-  }
-  return losses;
-}
 
 /** Opens the Share dialog from the keyboard. */
 async function openShare(page) {
@@ -85,14 +37,14 @@ test('a run changed by hand reopens from its copied link with the same weights, 
   await page.getByText('Copied.', { exact: true }).waitFor();
   const link = await page.evaluate(() => navigator.clipboard.readText());
   assert.equal(link, await page.getByLabel(/^Link to this run/).inputValue());
-  assert.match(link, /&epoch=3&step=2&log=/);
+  assert.match(link, /&epoch=23&step=2&form=2&log=/, 'the added point kept the network and its epoch');
   assert.ok(!link.includes('user='), `the added point is in the log, not a list of every point: ${link}`);
   await page.keyboard.press('Escape');
   const before = await shown(page);
   const beforeWeights = await weights(page, 3);
 
   const copy = await open(t, link.slice(link.indexOf('?')));
-  await copy.page.waitForFunction(() => document.getElementById('epoch').textContent === '3');
+  await copy.page.waitForFunction(() => document.getElementById('epoch').textContent === '23');
   await copy.page.waitForFunction(() => document.querySelector('#replay .catchup').hidden);
   assert.deepEqual(await shown(copy.page), before);
   await unfoldSettings(copy.page);

@@ -5,6 +5,7 @@
 import { buildCatchUp } from '../lessons/catchup.js';
 import { byId } from '../dom.js';
 import { showUrlNotices } from '../notices.js';
+import { writeAddress } from './address.js';
 
 /**
  * Starts replaying the link `app.pg` was built from, with the bar under the run bar; while it
@@ -23,7 +24,7 @@ export function startReplay(app, shown) {
     if (notices.length > shown) showUrlNotices(notices);
     // The log may have changed settings and points: every control shows the state replayed.
     app.state = app.pg.state();
-    history.replaceState(null, '', `?${app.pg.query()}`);
+    writeAddress(app);
     app.refresh('none');
   });
   catchUp.element.id = 'replay';
