@@ -70,11 +70,27 @@ impl Playground {
         self.apply_state(next).map(|_| ())
     }
 
-    /// Adds `point` to the running network's training set and to the data shown.
+    /// Adds `point` to the running network's training set and to the data shown. Generated
+    /// data first become the user's own (kept to three decimals, inside the plot) in the
+    /// trainer too, so the network trains on the points shown, listed and written by a Reset.
     fn add_point_live(&mut self, point: UserPoint) -> Result<(), Error> {
         let next = self.with_point(point)?;
         next.validate().map_err(|invalid| invalid.problem)?;
+        let own = match &self.state.user_points {
+            Some(_) => None,
+            None => {
+                let mut own = next.clone();
+                if let Some(points) = own.user_points.as_mut() {
+                    points.pop();
+                }
+                Some(own.split()?)
+            }
+        };
         let Run::Ready { trainer, split } = &mut self.run else { unreachable!("checked by the caller") };
+        if let Some(own) = own {
+            self.state.settings.set_data(trainer.as_mut(), &own)?;
+            *split = own;
+        }
         let (task, domain) = (split.train.task, split.train.domain);
         let data = Dataset { points: vec![point.x], labels: vec![point.label], task, domain };
         self.state.settings.add_points(trainer.as_mut(), &data)?;
@@ -104,3 +120,7 @@ impl Playground {
 fn to_link_precision(point: UserPoint) -> UserPoint {
     UserPoint { x: point.x.map(query::round3), label: query::round3(point.label), ..point }
 }
+
+#[cfg(test)]
+#[path = "playground_points_tests.rs"]
+mod tests;

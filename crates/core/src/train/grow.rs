@@ -9,9 +9,14 @@
 //! permutation of all `N + m`. If the walk was already over (at an epoch's end), the next batch
 //! starts a fresh shuffle of all `N + m`. With replacement every later batch draws from all
 //! `N + m`. The loss and accuracy shown are evaluated again, on the grown set.
+//!
+//! The data can also be replaced as a whole ([`Trainer::set_examples`], e.g. generated points
+//! becoming the user's own, kept to a link's three decimals): the walk goes on if the training
+//! set keeps its size (its examples are taken to be the same ones, moved a little), else the next
+//! batch starts a fresh shuffle.
 
 use super::{Batcher, ExampleColumns, Examples, Settings, Trainer};
-use crate::data::Dataset;
+use crate::data::{Dataset, Split};
 use crate::error::{ExampleSet, Result};
 use crate::real::{Matrix, Real};
 
@@ -34,7 +39,36 @@ impl<T: Real> Trainer<T> {
     }
 }
 
+impl<T: Real> Trainer<T> {
+    /// Replaces the training and test examples, keeping the network, the optimizer, the random
+    /// generator, the epoch and the history (see the module's documentation for the walk).
+    /// Examples of the wrong shape are refused and nothing changes.
+    pub fn set_examples(&mut self, train: Examples<T>, test: Examples<T>) -> Result<()> {
+        super::check_examples(&self.network, &train, ExampleSet::Training)?;
+        if !test.is_empty() {
+            super::check_examples(&self.network, &test, ExampleSet::Test)?;
+        }
+        self.finish_evaluation();
+        if train.len() != self.train.len() {
+            self.batcher = Batcher::new(self.batcher.sampling, self.batcher.batch_size, train.len());
+            self.step_in_epoch = self.step_in_epoch.min(self.batcher.steps_per_epoch() - 1);
+        }
+        self.columns = ExampleColumns::new(&train);
+        (self.train, self.test) = (train, test);
+        self.refresh_last_stats();
+        Ok(())
+    }
+}
+
 impl Settings {
+    /// Replaces the data of `trainer`, a run of these settings, by `split`, turned into inputs
+    /// and targets as [`Settings::build_on`] does ([`Trainer::set_examples`]).
+    pub fn set_data<T: Real>(&self, trainer: &mut Trainer<T>, split: &Split) -> Result<()> {
+        let train = self.examples(&split.train, self.encoding(split.train.task))?;
+        let test = self.examples(&split.test, self.encoding(split.test.task))?;
+        trainer.set_examples(train, test)
+    }
+
     /// Adds the points of `data` (of the run's task, e.g. one point placed by hand) to the
     /// training set of `trainer`, a run of these settings, turned into inputs and targets as
     /// [`Settings::build_on`] does ([`Trainer::add_examples`]).

@@ -95,3 +95,26 @@ fn examples_of_the_wrong_shape_are_refused_and_nothing_changes() {
     assert!(trainer.add_examples(&wrong).unwrap_err().to_string().contains("3 inputs"));
     assert_eq!((trainer.run_state(), trainer.training_examples().len()), (before, 30));
 }
+
+#[test]
+fn replaced_data_of_the_same_size_keep_the_walk_and_another_size_starts_a_fresh_one() {
+    let s = settings();
+    let mut trainer: Trainer<f32> = s.build().unwrap();
+    trainer.epochs(2);
+    trainer.step();
+    let before = trainer.run_state();
+    let mut moved = s.data.generate().unwrap();
+    moved.train.points.iter_mut().for_each(|p| p[0] += 0.001);
+    s.set_data(&mut trainer, &moved).unwrap();
+    let after = trainer.run_state();
+    assert_eq!((after.order, after.cursor, after.step_in_epoch), (before.order, before.cursor, 1));
+    assert_eq!((after.parameters, after.rng, after.epoch), (before.parameters, before.rng, 2));
+    assert_eq!(trainer.training_examples().x[(0, 0)], moved.train.points[0][0] as f32);
+
+    moved.train.points.pop();
+    moved.train.labels.pop();
+    s.set_data(&mut trainer, &moved).unwrap();
+    let (order, cursor) = (trainer.run_state().order, trainer.run_state().cursor);
+    assert_eq!((order.len(), cursor, trainer.step_in_epoch()), (29, 29, 1), "a fresh shuffle next");
+    assert_eq!(trainer.epochs(3), Status::Training);
+}

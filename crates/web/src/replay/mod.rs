@@ -37,7 +37,7 @@ mod play;
 mod proptests;
 mod record;
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;
 pub mod text;
 
 use crate::notice::Notice;

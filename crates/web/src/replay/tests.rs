@@ -6,24 +6,24 @@ use crate::playground::{Playground, Run};
 use crate::state::PageState;
 
 /// Every weight and bias of the network, in order.
-pub(super) fn parameters(pg: &Playground) -> Vec<f32> {
+pub(crate) fn parameters(pg: &Playground) -> Vec<f32> {
     (0..8).flat_map(|l| [pg.weights(l), pg.biases(l)].concat()).collect()
 }
 
-pub(super) fn position(pg: &Playground) -> (usize, usize) {
+pub(crate) fn position(pg: &Playground) -> (usize, usize) {
     let Run::Ready { trainer, .. } = &pg.run else { panic!("the run is ready") };
     (trainer.epoch_count(), trainer.step_in_epoch())
 }
 
 /// The training losses of the next `epochs` epochs.
-pub(super) fn next_losses(pg: &mut Playground, epochs: u32) -> Vec<f64> {
+pub(crate) fn next_losses(pg: &mut Playground, epochs: u32) -> Vec<f64> {
     pg.train(epochs, None);
     let Run::Ready { trainer, .. } = &pg.run else { panic!("the run is ready") };
     trainer.history().recent().iter().rev().take(epochs as usize).map(|s| s.train_loss).collect()
 }
 
 /// Opens `link` and replays it `per_call` steps at a time; returns the playground and the calls.
-pub(super) fn replayed(link: &str, per_call: usize) -> (Playground, usize) {
+pub(crate) fn replayed(link: &str, per_call: usize) -> (Playground, usize) {
     let mut pg = Playground::new(link);
     let mut calls = 0;
     loop {
