@@ -1,10 +1,12 @@
 //! The log of changes made by hand, as a link writes it (`log=` in the URL): one entry per
 //! change, comma-separated, each `step:change`, where `step` counts the training steps done since
-//! the run began (over every rebuild an added point makes) when the change was made:
+//! the run began when the change was made (in links of the first form, over every rebuild an
+//! added point made):
 //!
 //! - `step:w:layer:row:col:value`: weight `W[layer][row, col]` set to `value`;
 //! - `step:b:layer:col:value`: bias `b[layer][col]` set to `value`;
-//! - `step:p:x1:x2:label`: a point added at `(x1, x2)` with class (or value) `label`;
+//! - `step:p:x1:x2:label`: a point added at `(x1, x2)` with class (or value) `label` (joining the
+//!   running network; in links of the first form, starting the run again with it);
 //! - `step:clear`: every point removed; `step:reset`: the run started again from its seed (both
 //!   only in links of the first form: today each starts a new run, see [`super`]);
 //! - `step:key:from:value`: a setting changed while training from `from` to `value`, `key` one of

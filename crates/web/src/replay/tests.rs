@@ -200,6 +200,14 @@ fn a_bad_epoch_or_step_falls_back_to_0_with_a_notice() {
     assert!(!pg.replay.active);
 }
 
+#[test]
+fn a_form_other_than_1_or_2_is_read_as_2_with_a_notice() {
+    let pg = Playground::new("seed=4&lr=0.1&form=3&log=0:w:0:0:0:1,5:lr:0.03:0.1");
+    let said: Vec<String> = pg.notices().iter().map(ToString::to_string).collect();
+    assert_eq!(said, ["form = \"3\" is not a whole number from 1 to 2; 2 is used."]);
+    assert_eq!(pg.state.settings.learning_rate, 0.03, "the run starts from the log's first `from`");
+}
+
 #[cfg(not(target_arch = "wasm32"))]
 mod proptests {
     use super::*;
