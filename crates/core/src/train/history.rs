@@ -10,8 +10,10 @@ pub struct EpochStats {
     /// Epochs completed.
     pub epoch: usize,
     /// Data loss on the whole training set.
+    #[serde(with = "crate::model::number::float")]
     pub train_loss: f64,
     /// Data loss on the test set (`None` without test data).
+    #[serde(with = "crate::model::number::optional")]
     pub test_loss: Option<f64>,
     /// Fraction of training examples classified correctly (`None` for regression).
     pub train_accuracy: Option<f64>,
