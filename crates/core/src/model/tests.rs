@@ -235,3 +235,55 @@ fn a_version_1_file_opens() {
     written["data"] = serde_json::Value::Null;
     assert_eq!(written, file);
 }
+
+/// A digits set of `train` and `test` images whose pixels are `shade + i` (made by the decoder).
+fn digit_set(train: u32, test: u32, shade: u8) -> crate::digits::DigitSet {
+    use crate::digits::{decode, MAGIC, PIXELS, VERSION};
+    let mut bytes = MAGIC.to_vec();
+    bytes.extend(VERSION.to_le_bytes());
+    bytes.extend([28, 28]);
+    bytes.extend(train.to_le_bytes());
+    bytes.extend(test.to_le_bytes());
+    for n in [train, test] {
+        bytes.extend((0..n).map(|i| (i % 10) as u8));
+        bytes.extend((0..n as usize * PIXELS).map(|i| shade.wrapping_add((i % 251) as u8)));
+    }
+    decode(&bytes).unwrap()
+}
+
+#[test]
+fn a_digits_run_opens_on_its_images_only() {
+    use crate::digits::DigitSettings;
+    let set = digit_set(12, 4, 0);
+    let settings = DigitSettings {
+        hidden: vec![3],
+        batch_size: 5,
+        optimizer: OptimizerKind::Adam,
+        ..DigitSettings::default()
+    };
+    let mut trainer: Trainer<f32> = settings.build(&set).unwrap();
+    trainer.epochs(2);
+    trainer.step();
+    let text = write_digits(&settings, &set, &trainer);
+    assert!(text.contains(&format!(
+        "\"images\":{{\"train\":12,\"test\":4,\"checksum\":\"{:016x}\"}}",
+        identity(&set).checksum
+    )));
+    let opened = Saved::parse(&text).unwrap().open_digits(&set).unwrap();
+    assert_eq!(opened.settings, settings);
+    assert_eq!(opened.trainer.run_state(), trainer.run_state());
+    let err = Saved::parse(&text).unwrap().open_digits(&digit_set(12, 4, 1)).unwrap_err().to_string();
+    assert!(err.starts_with("cannot open the model file: it was trained on other digits (12 training and 4 test images, checksum "), "{err}");
+    let err = read(&text).unwrap_err().to_string();
+    assert_eq!(err, "cannot open the model file: it is a run on the handwritten digits, which the playground does not open");
+    let points = saved().to_string();
+    let err = Saved::parse(&points).unwrap().open_digits(&set).unwrap_err().to_string();
+    assert_eq!(
+        err,
+        "cannot open the model file: it is a run on the playground's data, not on the handwritten digits"
+    );
+    let mut both: serde_json::Value = serde_json::from_str(&text).unwrap();
+    both["settings"] = saved()["settings"].clone();
+    let err = Saved::parse(&both.to_string()).err().unwrap().to_string();
+    assert!(err.contains("and holds neither or both"), "{err}");
+}
