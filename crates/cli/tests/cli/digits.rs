@@ -12,7 +12,7 @@ use std::sync::OnceLock;
 
 /// The asset, built once by `www/build/digits.mjs` into the target's temporary folder (needs
 /// Node and `npm ci --prefix www`).
-fn asset() -> &'static Path {
+pub fn asset() -> &'static Path {
     static ASSET: OnceLock<PathBuf> = OnceLock::new();
     ASSET.get_or_init(|| {
         let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");

@@ -4,8 +4,9 @@
 use super::file::{DigitsRun, File};
 use super::{identity, problem, OwnPoints};
 use crate::digits::{DigitSet, DigitSettings};
-use crate::error::{ModelProblem, Result};
-use crate::network::NetworkSpec;
+use crate::error::{ModelPart, ModelProblem, Result};
+use crate::network::{Network, NetworkSpec};
+use crate::rng_from_seed;
 use crate::train::{Settings, Trainer};
 use crate::Choice;
 
@@ -79,6 +80,33 @@ impl Saved {
         }
         let trainer = resume(self.0, settings.build(set)?)?;
         Ok(DigitsModel { settings, trainer })
+    }
+}
+
+impl Saved {
+    /// The network of a digits run alone, to classify images with: its settings and its
+    /// weights, checked against the network the settings build (the images it was trained on
+    /// are not needed, so not checked). A run on the playground's data is refused.
+    pub fn digits_network(self) -> Result<(DigitSettings, Network<f32>)> {
+        let Some(DigitsRun { settings, .. }) = self.0.digits.clone() else {
+            return Err(problem(ModelProblem::PointsRun));
+        };
+        let mut network = Network::new(settings.spec(), &mut rng_from_seed(settings.seed))?;
+        if network.spec() != &self.0.network.spec {
+            let (got, needs) = (described(&self.0.network.spec), described(network.spec()));
+            return Err(problem(ModelProblem::Network { got, needs }));
+        }
+        let parameters = self.0.run_state().map_err(problem)?.parameters;
+        let got: Vec<(usize, usize)> = parameters.iter().map(|m| m.shape()).collect();
+        let needs: Vec<(usize, usize)> = network.affines().flat_map(|a| [a.w.shape(), a.b.shape()]).collect();
+        if got != needs {
+            return Err(problem(ModelProblem::Shapes { part: ModelPart::Weights, got, needs }));
+        }
+        for (affine, wb) in network.affines_mut().zip(parameters.chunks(2)) {
+            affine.w.copy_from(&wb[0]);
+            affine.b.copy_from(&wb[1]);
+        }
+        Ok((settings, network))
     }
 }
 
