@@ -134,7 +134,8 @@ fn samples() -> Vec<Error> {
 
 /// One model-file error per kind and per part.
 fn model_samples() -> Vec<Error> {
-    use asaku_core::error::{DigitsIdentity, ModelPart, ModelProblem as P};
+    use asaku_core::error::{ModelPart, ModelProblem as P};
+    use asaku_core::model::DigitsIdentity;
     let parts = [ModelPart::Weights, ModelPart::EpochWeights, ModelPart::Optimizer];
     let shapes = parts.map(|part| P::Shapes { part, got: vec![(1, 1)], needs: vec![(2, 4), (1, 4)] });
     let (file, here) = (

@@ -2,8 +2,8 @@
 //! [`crate::error_notice`]); the sentences are in [`crate::model_text`].
 
 use crate::notice::Notice;
-use asaku_core::error::{shapes, written, DigitsIdentity, ModelPart, ModelProblem};
-use asaku_core::model::FORMAT;
+use asaku_core::error::{shapes, written, ModelPart, ModelProblem};
+use asaku_core::model::{DigitsIdentity, FORMAT};
 
 /// The reason a model file was refused, in parts the page translates.
 pub(crate) fn model_problem(problem: &ModelProblem) -> Notice {

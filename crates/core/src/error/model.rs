@@ -2,6 +2,7 @@
 //! with the facts as fields, so the page can say each in its own language.
 
 use super::written;
+use crate::model::DigitsIdentity;
 use std::fmt;
 
 /// Why a model file cannot be opened, with the values checked.
@@ -158,19 +159,6 @@ pub enum ModelProblem {
     },
 }
 
-/// The images a digits run was trained on, as a model file names them.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct DigitsIdentity {
-    /// Training images.
-    pub train: usize,
-    /// Test images.
-    pub test: usize,
-    /// FNV-1a (64-bit) of the training then the test images, each its label then its 784 pixels.
-    #[serde(with = "hex64")]
-    pub checksum: u64,
-}
-
 /// The matrices of a model file.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ModelPart {
@@ -189,12 +177,6 @@ impl fmt::Display for ModelPart {
             Self::EpochWeights => "the weights of the last completed epoch",
             Self::Optimizer => "the optimizer's state",
         })
-    }
-}
-
-impl fmt::Display for DigitsIdentity {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{} training and {} test images, checksum {:016x}", self.train, self.test, self.checksum)
     }
 }
 
@@ -281,22 +263,5 @@ impl fmt::Display for ModelProblem {
                  reached by epoch {epoch}"
             ),
         }
-    }
-}
-
-/// A 64-bit checksum as 16 hexadecimal digits.
-mod hex64 {
-    use serde::{de, Deserialize, Deserializer, Serializer};
-
-    pub(super) fn serialize<S: Serializer>(v: &u64, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(&format!("{v:016x}"))
-    }
-
-    pub(super) fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<u64, D::Error> {
-        let text = String::deserialize(deserializer)?;
-        u64::from_str_radix(&text, 16)
-            .ok()
-            .filter(|_| text.len() == 16)
-            .ok_or_else(|| de::Error::invalid_value(de::Unexpected::Str(&text), &"16 hexadecimal digits"))
     }
 }

@@ -2,7 +2,26 @@
 //! holding them: their counts and a checksum.
 
 use crate::digits::{DigitSet, Images};
-use crate::error::DigitsIdentity;
+use std::fmt;
+
+/// The images a digits run was trained on, as a model file names them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DigitsIdentity {
+    /// Training images.
+    pub train: usize,
+    /// Test images.
+    pub test: usize,
+    /// FNV-1a (64-bit) of the training then the test images, each its label then its 784 pixels.
+    #[serde(with = "hex64")]
+    pub checksum: u64,
+}
+
+impl fmt::Display for DigitsIdentity {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} training and {} test images, checksum {:016x}", self.train, self.test, self.checksum)
+    }
+}
 
 /// FNV-1a's 64-bit offset basis and prime.
 const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
@@ -25,4 +44,21 @@ fn add_images(mut hash: u64, images: &Images) -> u64 {
         }
     }
     hash
+}
+
+/// A 64-bit checksum as 16 hexadecimal digits.
+mod hex64 {
+    use serde::{de, Deserialize, Deserializer, Serializer};
+
+    pub(super) fn serialize<S: Serializer>(v: &u64, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&format!("{v:016x}"))
+    }
+
+    pub(super) fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<u64, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        u64::from_str_radix(&text, 16)
+            .ok()
+            .filter(|_| text.len() == 16)
+            .ok_or_else(|| de::Error::invalid_value(de::Unexpected::Str(&text), &"16 hexadecimal digits"))
+    }
 }

@@ -1,9 +1,10 @@
 //! The JSON layout of a model file, versions 1 and 2, and the run's state in it.
 
 use super::number::Weight;
+use super::DigitsIdentity;
 use super::{OwnPoints, FORMAT, OLDEST_VERSION, VERSION};
 use crate::digits::DigitSettings;
-use crate::error::{quote, DigitsIdentity, ModelPart, ModelProblem};
+use crate::error::{quote, ModelPart, ModelProblem};
 use crate::network::NetworkSpec;
 use crate::real::Matrix;
 use crate::train::{History, RunState, Settings, Status, Trainer};

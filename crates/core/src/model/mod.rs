@@ -21,7 +21,7 @@ mod proptests;
 #[cfg(test)]
 mod tests;
 
-pub use digits::identity;
+pub use digits::{identity, DigitsIdentity};
 pub use open::{DigitsModel, Model, Saved};
 pub use points::{LabelledPoint, OwnPoints};
 
