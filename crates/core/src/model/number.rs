@@ -116,7 +116,7 @@ pub(crate) mod float {
 }
 
 /// `#[serde(with = "crate::model::number::optional")]` on an `Option<f64>` field: `null` for
-/// `None`, otherwise as [`float`].
+/// `None`, otherwise as [`super::float`].
 pub(crate) mod optional {
     use super::Number;
     use serde::{Deserialize, Deserializer, Serialize, Serializer};

@@ -5,6 +5,7 @@ use super::summary::{Bucket, Summary, BUCKETS};
 use serde::{Deserialize, Serialize};
 
 /// Loss and accuracy on the training and test sets after an epoch (epoch 0: before training).
+/// Its serde form writes a NaN or infinite loss as `"NaN"`, `"inf"` or `"-inf"` (see [`crate::model`]).
 #[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
 pub struct EpochStats {
     /// Epochs completed.
