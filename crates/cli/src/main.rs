@@ -46,8 +46,8 @@ enum Command {
     /// Train a network; print one JSON line per epoch (epoch 0 is before training), then a
     /// summary line.
     Train(train::TrainCommand),
-    /// Classify images of handwritten digits (PGM or PNG) with a digits model saved by `asaku
-    /// train --data digits --save FILE`: each image's digit and its ten probabilities.
+    /// Classify images of handwritten digits (PGM or PNG) with a saved digits model; print each
+    /// image's digit and its ten probabilities.
     Predict(predict::PredictCommand),
     /// Check backprop against the numerical gradient (central difference, in f64) on a few
     /// training examples; exit 1 if any parameter's relative error exceeds the tolerance.
