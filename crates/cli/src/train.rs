@@ -83,8 +83,10 @@ struct Summary {
 
 /// Runs `asaku train`.
 pub fn run(command: &TrainCommand) -> Outcome {
-    let saved =
-        command.load.as_deref().map(|path| Ok::<_, Failure>((path, model::load(path)?))).transpose()?;
+    let saved = match command.load.as_deref() {
+        Some(path) => Some((path, model::load(path)?)),
+        None => None,
+    };
     let Model { settings, points, mut trainer } = match saved {
         Some((path, saved)) if saved.is_digits() => return run_digits(command, Some((path, saved))),
         Some((path, saved)) => saved.open().map_err(|e| model::refused(path, &e))?,
