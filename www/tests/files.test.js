@@ -123,6 +123,21 @@ test('a diverged run is exported as it is and opens in a fresh page the same', T
   assert.equal(await exportModel(fresh), saved, 'the same run, its infinite loss included');
 });
 
+test('a model with NaN and infinite numbers opens and is shown without an error, and steps diverge', TIMEOUT, async (t) => {
+  const model = JSON.parse(readFileSync(CLI_MODEL, 'utf8'));
+  model.network.layers[0].w[0][0] = 'NaN';
+  model.network.layers[1].b[0] = 'inf';
+  model.history.recent.at(-1).test_loss = 'inf';
+  const text = JSON.stringify(model);
+  const { page, errors } = await pages.open(t, '?lang=en');
+  await importModel(page, text);
+  await page.locator('#epoch', { hasText: String(model.training.epoch) }).waitFor();
+  assert.equal(JSON.parse(await exportModel(page)).network.layers[0].w[0][0], 'NaN', 'kept as it is');
+  await page.getByRole('button', { name: 'Step one epoch' }).click();
+  await page.getByRole('alert').filter({ hasText: 'Training diverged' }).waitFor();
+  assert.deepEqual(errors, []);
+});
+
 test('in Japanese, a bad model file is refused in Japanese with its facts', TIMEOUT, async (t) => {
   const model = JSON.parse(readFileSync(CLI_MODEL, 'utf8'));
   model.network.layers[0].w = [[0.5]];
