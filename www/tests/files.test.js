@@ -98,12 +98,62 @@ test('a bad model file is refused with its sentence and nothing changes', TIMEOU
   await stepEpochs(page, 2);
   const before = await exportModel(page);
   const url = page.url();
-  await importModel(page, '{"format": "asaku-model", "version": 2}');
-  await page.getByRole('alert').filter({ hasText: 'it is version 2, newer than this Asaku, which reads version 1' }).waitFor();
-  await importModel(page, before.replace('"version":1', '"version":1,"extra":true'));
-  await page.getByRole('alert').filter({ hasText: 'unknown field `extra`' }).waitFor();
+  await importModel(page, '{"format": "asaku-model", "version": 3}');
+  await page.getByRole('alert').filter({ hasText: 'it is version 3, newer than this Asaku reads (versions 1 to 2)' }).waitFor();
+  await importModel(page, before.replace('"version":2', '"version":2,"extra":true'));
+  await page.getByRole('alert').filter({ hasText: 'the JSON reader says "unknown field `extra`' }).waitFor();
   assert.equal(await exportModel(page), before);
   assert.equal(page.url(), url);
+});
+
+test('a diverged run is exported as it is and opens in a fresh page the same', TIMEOUT, async (t) => {
+  const { page } = await pages.open(t, '?data=plane&output=identity&layers=8,8&activation=relu&lr=10&lang=en');
+  await page.getByRole('button', { name: 'Play', exact: true }).click();
+  await page.getByRole('alert').filter({ hasText: 'Training diverged' }).waitFor();
+  await page.waitForFunction(() => document.getElementById('play').disabled);
+  const saved = await exportModel(page);
+  const run = JSON.parse(saved);
+  assert.equal(run.training.status.state, 'diverged');
+  assert.ok(['inf', '-inf', 'NaN'].includes(run.training.last_batch_loss), `last batch loss ${run.training.last_batch_loss}`);
+
+  const { page: fresh } = await pages.open(t);
+  await importModel(fresh, saved);
+  await fresh.locator('#epoch', { hasText: String(run.training.epoch) }).waitFor();
+  await fresh.getByRole('alert').filter({ hasText: 'Training diverged' }).waitFor();
+  assert.equal(await exportModel(fresh), saved, 'the same run, its infinite loss included');
+});
+
+test('a model with NaN and infinite numbers opens and is shown without an error, and steps diverge', TIMEOUT, async (t) => {
+  const model = JSON.parse(readFileSync(CLI_MODEL, 'utf8'));
+  model.network.layers[0].w[0][0] = 'NaN';
+  model.network.layers[1].b[0] = 'inf';
+  model.history.recent.at(-1).test_loss = 'inf';
+  const text = JSON.stringify(model);
+  const { page, errors } = await pages.open(t, '?lang=en');
+  await importModel(page, text);
+  await page.locator('#epoch', { hasText: String(model.training.epoch) }).waitFor();
+  assert.equal(JSON.parse(await exportModel(page)).network.layers[0].w[0][0], 'NaN', 'kept as it is');
+  await page.getByRole('button', { name: 'Step one epoch' }).click();
+  await page.getByRole('alert').filter({ hasText: 'Training diverged' }).waitFor();
+  assert.deepEqual(errors, []);
+});
+
+test('in Japanese, a bad model file is refused in Japanese with its facts', TIMEOUT, async (t) => {
+  const model = JSON.parse(readFileSync(CLI_MODEL, 'utf8'));
+  model.network.layers[0].w = [[0.5]];
+  const { page } = await pages.open(t, '?lang=ja');
+  const cases = [
+    [JSON.stringify(model), '重みの行列の形は [1×1, 1×4, 4×2, 1×2, 2×1, 1×1] ですが、ネットワークのものは [2×4, 1×4, 4×2, 1×2, 2×1, 1×1] です'],
+    ['{"format": "asaku-model",\n "version": 2', '途中で切れています：2 行 13 列目で終わっています'],
+    ['{"format": "asaku-model", "version": 2, "surprise": 1}', 'JSON ですが、モデルファイルの形になっていません：1 行 50 列目で、JSON の読み取りが "unknown field `surprise`'],
+  ];
+  for (const [text, sentence] of cases) {
+    await page.locator('#import-model-file').setInputFiles({ name: 'model.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+    const alert = page.getByRole('alert').filter({ hasText: sentence });
+    await alert.waitFor();
+    const outsideQuotes = (await alert.textContent()).split('"').filter((_, i) => i % 2 === 0).join('');
+    assert.deepEqual(outsideQuotes.match(/[A-Za-z]+/g)?.filter((w) => w !== 'JSON') ?? [], [], outsideQuotes);
+  }
 });
 
 test('a pasted CSV with a bad row is refused with the row named and nothing changes', TIMEOUT, async (t) => {

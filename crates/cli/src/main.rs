@@ -2,6 +2,7 @@
 //!
 //! - `asaku train`: trains a network, one JSON line per epoch and a summary line (`--data
 //!   digits`: the book's handwritten digits).
+//! - `asaku predict`: classifies images of handwritten digits (PGM, PNG) with a saved digits model.
 //! - `asaku gradcheck`: compares backprop's gradients with numerical ones.
 //! - `asaku gates`: the logic gates and the perceptron learning rule of chapter 2.
 //! - `asaku bench`: times the engine's benchmark cases.
@@ -13,10 +14,12 @@ mod choice;
 mod digits;
 mod gates;
 mod gradcheck;
+mod image;
 mod model;
 mod options;
 mod output;
 mod points;
+mod predict;
 mod train;
 
 use clap::{CommandFactory, Parser, Subcommand};
@@ -25,7 +28,7 @@ use std::process::ExitCode;
 /// What the exit codes mean, shown at the end of `asaku --help`.
 const EXIT_CODES: &str = "Exit codes: 0 done (a diverged training run is a result, not an error), \
 1 a check failed (gradcheck over its tolerance) or the output could not be written, \
-2 bad input (an unknown name, a number out of range, an unreadable points file).";
+2 bad input (an unknown name, a number out of range, an unreadable points file, model file or image).";
 
 /// Asaku (浅く): small neural networks after 『ゼロから作るDeep Learning』 chapters 2–6, from a
 /// terminal, with the same engine as the browser playground.
@@ -43,6 +46,9 @@ enum Command {
     /// Train a network; print one JSON line per epoch (epoch 0 is before training), then a
     /// summary line.
     Train(train::TrainCommand),
+    /// Classify images of handwritten digits (PGM or PNG) with a saved digits model; print each
+    /// image's digit and its ten probabilities.
+    Predict(predict::PredictCommand),
     /// Check backprop against the numerical gradient (central difference, in f64) on a few
     /// training examples; exit 1 if any parameter's relative error exceeds the tolerance.
     /// Networks too large to check whole in a few seconds are checked on a random sample of
@@ -62,6 +68,7 @@ fn main() -> ExitCode {
     };
     let result = match &command {
         Command::Train(command) => train::run(command),
+        Command::Predict(command) => predict::run(command),
         Command::Gradcheck(command) => gradcheck::run(command),
         Command::Gates(command) => gates::run(command),
         Command::Bench(command) => bench::run(command),

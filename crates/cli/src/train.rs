@@ -5,11 +5,11 @@ use crate::model;
 use crate::options::{DataArgs, NetworkArgs, TrainingArgs};
 use crate::output::Failure;
 use crate::output::{json_line, Outcome};
-use asaku_core::model::{Model, OwnPoints};
+use asaku_core::model::{DigitsModel, Model, OwnPoints, Saved};
 use asaku_core::train::{Bests, Divergence, EpochStats, Settings, Status, Trainer};
 use clap::Args;
 use serde::Serialize;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 /// Options of `asaku train`.
 #[derive(Debug, Args)]
@@ -28,18 +28,19 @@ pub struct TrainCommand {
     #[arg(long, value_name = "N", default_value_t = 100, default_value_if("data", DIGITS, "125"))]
     pub epochs: usize,
     /// Go on from the run saved in this model file: its settings, data, weights, epoch and
-    /// history (so the data, network and training options are refused with it).
+    /// history (so the data, network and training options are refused with it). A digits run
+    /// reads the digits from --digits-file (or its default) and checks they are the same images.
     #[arg(long, value_name = "FILE", conflicts_with_all = LOADED_OPTIONS)]
     pub load: Option<PathBuf>,
-    /// After training, save the run as a model file (the page's Import model opens it).
+    /// After training, save the run as a model file (the page's Import model opens a run on the
+    /// playground's data; a digits run names its images, counts and checksum, rather than holding them).
     #[arg(long, value_name = "FILE")]
     pub save: Option<PathBuf>,
 }
 
 /// The options a model file already holds, which `--load` refuses rather than silently ignore.
-const LOADED_OPTIONS: [&str; 19] = [
+const LOADED_OPTIONS: [&str; 18] = [
     "data",
-    "digits_file",
     "points_file",
     "task",
     "points",
@@ -82,11 +83,14 @@ struct Summary {
 
 /// Runs `asaku train`.
 pub fn run(command: &TrainCommand) -> Outcome {
-    if command.data.data == DataSource::Digits {
-        return run_digits(command);
-    }
-    let Model { settings, points, mut trainer } = match &command.load {
-        Some(path) => model::load(path)?,
+    let saved = match command.load.as_deref() {
+        Some(path) => Some((path, model::load(path)?)),
+        None => None,
+    };
+    let Model { settings, points, mut trainer } = match saved {
+        Some((path, saved)) if saved.is_digits() => return run_digits(command, Some((path, saved))),
+        Some((path, saved)) => saved.open().map_err(|e| model::refused(path, &e))?,
+        None if command.data.data == DataSource::Digits => return run_digits(command, None),
         None => build(command)?,
     };
     train_epochs(&mut trainer, command.epochs)?;
@@ -96,19 +100,22 @@ pub fn run(command: &TrainCommand) -> Outcome {
     summarize(&trainer, settings.learning_rate)
 }
 
-/// `asaku train --data digits`: the book's network on the handwritten digits (model files hold
-/// runs on the playground's data, so `--load` and `--save` are refused here).
-fn run_digits(command: &TrainCommand) -> Outcome {
-    if command.load.is_some() || command.save.is_some() {
-        return Err(Failure::Input(
-            "--load and --save work with the playground's data sets; a run on --data digits cannot be saved yet"
-                .into(),
-        ));
-    }
-    let settings = digits::settings(command)?;
+/// `asaku train --data digits`, or `--load` of a digits run: the book's network on the
+/// handwritten digits, from the options or from the model file `saved` (opened on the digits
+/// read, which must be the images it was trained on).
+fn run_digits(command: &TrainCommand, saved: Option<(&Path, Saved)>) -> Outcome {
     let set = digits::load(command.data.digits_file.as_deref())?;
-    let mut trainer = settings.build::<f32>(&set)?;
+    let DigitsModel { settings, mut trainer } = match saved {
+        Some((path, saved)) => saved.open_digits(&set).map_err(|e| model::refused(path, &e))?,
+        None => {
+            let settings = digits::settings(command)?;
+            DigitsModel { trainer: settings.build::<f32>(&set)?, settings }
+        }
+    };
     train_epochs(&mut trainer, command.epochs)?;
+    if let Some(path) = &command.save {
+        model::save_digits(path, &settings, &set, &trainer)?;
+    }
     summarize(&trainer, settings.learning_rate)
 }
 

@@ -134,28 +134,44 @@ fn samples() -> Vec<Error> {
 
 /// One model-file error per kind and per part.
 fn model_samples() -> Vec<Error> {
-    use asaku_core::error::{ModelPart, ModelProblem};
-    let parts = [
-        ModelPart::Network,
-        ModelPart::Weights,
-        ModelPart::EpochWeights,
-        ModelPart::Optimizer,
-        ModelPart::Order,
-        ModelPart::Generator,
-        ModelPart::Step,
-        ModelPart::Epoch,
-        ModelPart::Status,
-    ];
-    let inconsistent =
-        parts.map(|part| ModelProblem::Inconsistent { part, got: "3".into(), needs: "less than 3".into() });
+    use asaku_core::error::{ModelPart, ModelProblem as P};
+    use asaku_core::model::DigitsIdentity;
+    let parts = [ModelPart::Weights, ModelPart::EpochWeights, ModelPart::Optimizer];
+    let shapes = parts.map(|part| P::Shapes { part, got: vec![(1, 1)], needs: vec![(2, 4), (1, 4)] });
+    let (file, here) = (
+        DigitsIdentity { train: 8004, test: 1996, checksum: 0x0123_4567_89ab_cdef },
+        DigitsIdentity { train: 80, test: 20, checksum: 7 },
+    );
+    let detail = "invalid type: string \"x\", expected struc… (46 characters)".to_string();
     let others = [
-        ModelProblem::Unreadable { detail: "EOF while parsing a value at line 1 column 1".into() },
-        ModelProblem::Format { got: "other".into() },
-        ModelProblem::Version { got: 0, reads: 1 },
-        ModelProblem::Version { got: 2, reads: 1 },
-        ModelProblem::NotFinite { part: ModelPart::History },
+        P::NotJson { line: 1, column: 12, detail: "expected value".into() },
+        P::Cut { line: 3, column: 15 },
+        P::Layout { line: 1, column: 3, detail },
+        P::Format { got: "other".into() },
+        P::NoVersion,
+        P::Version { got: 0, oldest: 1, newest: 2 },
+        P::Version { got: 3, oldest: 1, newest: 2 },
+        P::NotOneRun,
+        P::DigitsRun,
+        P::PointsRun,
+        P::OtherDigits { file, here },
+        P::Network {
+            got: "2-4-1, relu, sigmoid, xavier".into(),
+            needs: "2-4-1, tanh, sigmoid, xavier".into(),
+        },
+        P::TooLarge { part: ModelPart::Weights, got: 1e39 },
+        P::Ragged { part: ModelPart::Optimizer, row: 2, length: 4, first: 3 },
+        P::Generator { got: "2".into() },
+        P::Step { got: 9, steps: 9 },
+        P::DivergedAt { got: 3, epoch: 4 },
+        P::Epoch { got: 1 << 31, most: 1 << 30 },
+        P::Order { examples: 60 },
+        P::HistoryLength { got: 3, epoch: 4 },
+        P::HistoryRecent { count: 300, most: 256, epoch: 400 },
+        P::HistoryBuckets { count: 129, width: 3, most: 128 },
+        P::HistoryFigures { epoch: 4 },
     ];
-    inconsistent.into_iter().chain(others).map(Error::InvalidModel).collect()
+    shapes.into_iter().chain(others).map(Error::InvalidModel).collect()
 }
 
 /// Every key in `notice`, nested ones too.
@@ -209,8 +225,11 @@ fn every_error_reads_as_the_engine_says_it_with_every_key_in_both_languages() {
     for key in &reached {
         assert!(japanese(key).is_some(), "{key} has no Japanese");
     }
-    let error_keys =
-        crate::error_text::SENTENCES.iter().map(|(key, ..)| *key).filter(|k| k.starts_with("error."));
+    let error_keys = crate::error_text::SENTENCES
+        .iter()
+        .chain(crate::model_text::SENTENCES)
+        .map(|(key, ..)| *key)
+        .filter(|k| k.starts_with("error."));
     let unreached: Vec<_> = error_keys.filter(|k| !reached.contains(k)).collect();
     assert!(unreached.is_empty(), "no sample error reaches {unreached:?}");
 }
@@ -220,7 +239,7 @@ fn in_japanese_no_word_of_the_english_sentences_is_left_but_names_and_values() {
     /// Input syntax, the coordinates' names and the book's one-hot, written the same in both
     /// languages (longest first, so a syntax goes before the names in it).
     const SAME_IN_BOTH: &[&str] =
-        &["x1:x2:label:t", "x1:x2:label", "x1,x2,label", "one-hot", "none", "x1", "x2"];
+        &["x1:x2:label:t", "x1:x2:label", "x1,x2,label", "one-hot", "none", "x1", "x2", "JSON"];
     let outputs: Vec<String> = Output::names().iter().map(|n| n.to_string()).collect();
     for error in samples() {
         let notice = Notice::from(&error);

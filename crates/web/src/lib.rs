@@ -17,6 +17,7 @@ pub mod limits;
 mod model;
 mod model_csv;
 mod model_notice;
+mod model_text;
 pub mod notice;
 pub mod notice_text;
 pub mod playground;

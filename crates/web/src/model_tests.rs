@@ -112,3 +112,67 @@ fn a_model_files_problem_reads_in_english_as_the_engine_says_it() {
         assert_eq!(crate::notice::Notice::from(&error).to_string(), error.to_string());
     }
 }
+
+/// `notice` in Japanese, its nested sentences too, as the page's `t(key, vars)` makes it.
+fn japanese(notice: &crate::notice::Notice) -> String {
+    use crate::notice::Part;
+    let mut text = crate::notice_text::japanese(notice.key).expect("a Japanese sentence").to_string();
+    for (name, part) in &notice.vars {
+        let value = match part {
+            Part::Text(t) => t.clone(),
+            Part::Sentence(inner) => japanese(inner),
+        };
+        text = text.replace(&format!("{{{name}}}"), &value);
+    }
+    text
+}
+
+/// Every kind of bad model file reads in Japanese with no English left: only numbers, the
+/// file's own text quoted (the JSON reader's message is a quoted detail after the sentence)
+/// and the names of formats and settings.
+#[test]
+fn a_model_files_problem_reads_in_japanese_with_its_facts() {
+    let saved = trained().export_model().unwrap();
+    // The first layer's `W` replaced by `w` (no serde_json here: this test runs in wasm too).
+    let first_w = |w: &str| {
+        let key = "\"layers\":[{\"w\":";
+        let start = saved.find(key).expect("a first layer") + key.len();
+        let end = start + saved[start..].find(",\"b\":").expect("its b");
+        format!("{}{w}{}", &saved[..start], &saved[end..])
+    };
+    let cases = [
+        (
+            first_w("[[0.5]]"),
+            "重みの行列の形は [1×1, 1×4, 4×2, 1×2, 2×1, 1×1] ですが、ネットワークのものは [2×4, 1×4",
+        ),
+        (first_w("[[0.5, 0.5], [0.5]]"), "重みの 2 行目には数が 1 個ありますが、1 行目は 2 個です"),
+        (
+            "{\"format\": \"asaku-model\", \"version\": 2, \"surprise\": 1}".into(),
+            "1 行 50 列目で、JSON の読み取りが \"unknown field `surprise`",
+        ),
+        (
+            "{\"format\": \"asaku-model\",\n \"version\": 2".into(),
+            "途中で切れています：2 行 13 列目で終わっています",
+        ),
+        ("{\"format\": asaku}".into(), "JSON ではありません：1 行 12 列目で"),
+        (
+            "{\"format\": \"asaku-model\", \"version\": 9}".into(),
+            "バージョン 9 のファイルで、このアプリが読めるもの (バージョン 1〜2) より新しい",
+        ),
+        (
+            saved.replace("\"step_in_epoch\":1", "\"step_in_epoch\":99"),
+            "エポック内のステップが 99 ですが、1 エポックのステップ数 25 より小さく",
+        ),
+    ];
+    for (text, expected) in cases {
+        let notice = crate::notice::Notice::from(&asaku_core::model::read(&text).unwrap_err());
+        let said = japanese(&notice);
+        assert!(said.contains(expected), "{said}\n  does not say {expected}");
+        let outside_quotes: String = said.split('"').step_by(2).collect();
+        let english: Vec<&str> = outside_quotes
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .filter(|w| !w.is_empty() && *w != "JSON")
+            .collect();
+        assert!(english.is_empty(), "English {english:?} in {said}");
+    }
+}

@@ -79,7 +79,11 @@ const SENTENCES: &[(&str, &str, &str)] = &[
 
 /// Every sentence of the page's table that comes from Rust: the notices, then the engine's errors.
 fn all() -> impl Iterator<Item = &'static (&'static str, &'static str, &'static str)> {
-    SENTENCES.iter().chain(crate::error_text::SENTENCES).chain(crate::replay::text::SENTENCES)
+    SENTENCES
+        .iter()
+        .chain(crate::error_text::SENTENCES)
+        .chain(crate::model_text::SENTENCES)
+        .chain(crate::replay::text::SENTENCES)
 }
 
 /// The English sentence of notice `key`. An unknown key is a bug.

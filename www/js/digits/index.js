@@ -15,6 +15,7 @@ import { buildTraining } from './train.js';
 import { buildDrawing } from './draw.js';
 import { buildMistakes } from './mistakes.js';
 import { buildInference } from './inference.js';
+import { buildDigitsModelFiles } from '../files/digits-model.js';
 import './strings.js';
 
 /** The digits tab's sections (the Rust `Lesson::sections`), for what every one of them needs. */
@@ -68,6 +69,14 @@ export function mountDigits(api, root, query) {
     writeUrl(view.lab.query());
     view.changed('stopped');
   };
+  const modelFiles = buildDigitsModelFiles(view, {
+    stop: training.stop,
+    opened: () => {
+      settings.fill();
+      view.restarted();
+    },
+  });
+  settings.element.querySelector('.settings').append(modelFiles);
   const { play, step, reset } = training.buttons;
   root.append(
     el('h2', { t: 'digits.title' }),

@@ -12,7 +12,7 @@ use std::sync::OnceLock;
 
 /// The asset, built once by `www/build/digits.mjs` into the target's temporary folder (needs
 /// Node and `npm ci --prefix www`).
-fn asset() -> &'static Path {
+pub fn asset() -> &'static Path {
     static ASSET: OnceLock<PathBuf> = OnceLock::new();
     ASSET.get_or_init(|| {
         let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
@@ -76,4 +76,66 @@ fn the_same_seed_gives_the_same_run() {
     assert_eq!(first.code, Some(0), "{}", first.stderr);
     assert_eq!(first.stdout, again.stdout);
     assert_ne!(first.stdout, other.stdout);
+}
+
+fn lines(stdout: &str) -> Vec<Value> {
+    stdout.lines().map(|l| serde_json::from_str(l).unwrap()).collect()
+}
+
+/// Two epochs saved, loaded and one more give the same third epoch as three in one go.
+#[test]
+fn a_saved_digits_run_goes_on_exactly() {
+    let file = asset().to_str().unwrap();
+    let saved = Path::new(env!("CARGO_TARGET_TMPDIR")).join("digits.model.json");
+    let saved = saved.to_str().unwrap();
+    let options = ["--data", "digits", "--digits-file", file, "--layers", "20", "--seed", "3"];
+    let whole = asaku(&[&["train", "--epochs", "3"][..], &options].concat());
+    assert_eq!(whole.code, Some(0), "{}", whole.stderr);
+    let first = asaku(&[&["train", "--epochs", "2", "--save", saved][..], &options].concat());
+    assert_eq!(first.code, Some(0), "{}", first.stderr);
+    let text = std::fs::read_to_string(saved).unwrap();
+    assert!(text.contains("\"images\":{\"train\":8004,\"test\":1996,\"checksum\":\""), "names the images");
+    assert!(text.len() < 500_000, "holds no images: {} bytes", text.len());
+    let then = asaku(&["train", "--load", saved, "--digits-file", file, "--epochs", "1"]);
+    assert_eq!(then.code, Some(0), "{}", then.stderr);
+    let (whole, then) = (lines(&whole.stdout), lines(&then.stdout));
+    assert_eq!(&then[..2], &whole[2..4], "epochs 2 and 3 alike");
+    assert_eq!(then[2], whole[4], "the same summary");
+}
+
+/// A digits model opened with other images (one pixel changed) is refused, naming both.
+#[test]
+fn a_digits_model_on_other_images_is_refused() {
+    let tmp = Path::new(env!("CARGO_TARGET_TMPDIR"));
+    let saved = tmp.join("other-digits.model.json");
+    let file = asset().to_str().unwrap();
+    let run = asaku(&[
+        "train",
+        "--data",
+        "digits",
+        "--digits-file",
+        file,
+        "--epochs",
+        "0",
+        "--save",
+        saved.to_str().unwrap(),
+    ]);
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    let gz = std::fs::read(asset()).unwrap();
+    let mut bytes = Vec::new();
+    flate2::read::GzDecoder::new(&gz[..]).read_to_end(&mut bytes).unwrap();
+    let last = bytes.len() - 1;
+    bytes[last] ^= 1;
+    let mut encoder = GzEncoder::new(Vec::new(), Compression::fast());
+    encoder.write_all(&bytes).unwrap();
+    let other = tmp.join("other-digits.bin.gz");
+    std::fs::write(&other, encoder.finish().unwrap()).unwrap();
+    let run = asaku(&["train", "--load", saved.to_str().unwrap(), "--digits-file", other.to_str().unwrap()]);
+    assert_eq!(run.code, Some(2));
+    assert!(
+        run.stderr.contains("cannot open the model file: it was trained on other digits (8004 training and 1996 test images, checksum "),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stdout.is_empty(), "nothing was trained");
 }

@@ -10,5 +10,6 @@ mod gates;
 mod gradcheck;
 mod model;
 mod points;
+mod predict;
 mod train;
 mod usage;

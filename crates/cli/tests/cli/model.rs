@@ -52,12 +52,29 @@ fn a_bad_model_file_is_refused_with_a_sentence() {
     assert_eq!(run.code, Some(2));
     assert!(
         run.stderr.ends_with(
-            "cannot open the model file: it is version 7, newer than this Asaku, which reads version 1\n"
+            "cannot open the model file: it is version 7, newer than this Asaku reads (versions 1 to 2)\n"
         ),
         "{}",
         run.stderr
     );
     assert!(run.stdout.is_empty(), "nothing was trained");
+}
+
+/// A run that diverged (its last batch loss infinite) is saved as it is, opens, and is saved again
+/// the same; going on from it stays diverged.
+#[test]
+fn a_diverged_run_is_saved_and_loaded_as_it_is() {
+    let (first, again) = (path_of("diverged.model.json"), path_of("diverged-again.model.json"));
+    let options = ["--data", "plane", "--output", "identity", "--layers", "8,8", "--activation", "relu"];
+    let run = asaku(&[&["train", "--lr", "10", "--epochs", "20", "--save", &first][..], &options].concat());
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    assert!(run.stderr.contains("training diverged"), "{}", run.stderr);
+    let text = std::fs::read_to_string(&first).unwrap();
+    assert!(text.contains("\"last_batch_loss\":\"inf\""), "{text}");
+    let loaded = asaku(&["train", "--load", &first, "--epochs", "0", "--save", &again]);
+    assert_eq!(loaded.code, Some(0), "{}", loaded.stderr);
+    assert_eq!(std::fs::read_to_string(&again).unwrap(), text, "saved again the same");
+    assert_eq!(lines(&loaded.stdout).last().unwrap()["status"], "diverged");
 }
 
 /// A model file holds its settings and data: an option that would change them is refused with

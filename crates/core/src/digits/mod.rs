@@ -4,13 +4,15 @@
 //! The page and the CLI read one asset, `digits.bin.gz`, built by `www/build/digits.mjs` (whose
 //! comment describes the format, version [`VERSION`]); [`decode`] reads its uncompressed bytes
 //! into a [`DigitSet`]. [`centre`] prepares a drawn digit the way MNIST's digits were prepared,
-//! so a network trained on them can classify it. [`DigitSettings`] builds a trainer on them,
+//! so a network trained on them can classify it ([`ink`] first turns an image file's grey
+//! levels into ink). [`DigitSettings`] builds a trainer on them,
 //! by default with the book's settings.
 
 mod centre;
 mod error;
 mod format;
 mod images;
+mod ink;
 mod settings;
 
 #[cfg(test)]
@@ -22,6 +24,7 @@ pub use centre::{centre, BOX};
 pub use error::{DecodeError, Result};
 pub use format::{decode, MAGIC, VERSION};
 pub use images::{DigitSet, Images};
+pub use ink::ink;
 pub use settings::{DigitSettings, BOOK_UPDATES};
 
 /// Pixels per side of an image.

@@ -9,12 +9,15 @@ use crate::optimizer::{check_learning_rate, Optimizer, OptimizerKind};
 use crate::real::Real;
 use crate::rng_from_seed;
 use crate::train::{check_batch_size, check_seed, Batcher, Sampling, Trainer};
+use serde::{Deserialize, Serialize};
 
 /// Updates of the book's run (`iters_num = 10000`): 125 epochs of 80 batches of 100.
 pub const BOOK_UPDATES: usize = 10_000;
 
 /// What a user chooses about a digits run; the network is always 784 inputs, softmax over 10.
-#[derive(Clone, Debug, PartialEq)]
+/// A model file holds it as its serde form.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct DigitSettings {
     /// Hidden layer widths.
     pub hidden: Vec<usize>,

@@ -17,7 +17,7 @@ mod subject;
 
 pub use allowed::Allowed;
 pub use data::{DataProblem, ExampleSet, LabelRule};
-pub use model::{ModelPart, ModelProblem};
+pub use model::{shapes, ModelPart, ModelProblem};
 pub use network::{NetworkPart, NetworkProblem, OutputNeeds};
 pub use parse::{Field, LineProblem, ParseProblem};
 pub use quote::{quote, QUOTED_CHARS};

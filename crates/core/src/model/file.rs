@@ -1,34 +1,52 @@
-//! The JSON layout of a model file, version 1, and its conversion to and from a run.
+//! The JSON layout of a model file, versions 1 and 2, and the run's state in it.
 
-use super::{problem, Model, OwnPoints, FORMAT, VERSION};
-use crate::error::{ModelPart, ModelProblem, Result};
+use super::number::Weight;
+use super::DigitsIdentity;
+use super::{OwnPoints, FORMAT, OLDEST_VERSION, VERSION};
+use crate::digits::DigitSettings;
+use crate::error::{quote, ModelPart, ModelProblem};
 use crate::network::NetworkSpec;
 use crate::real::Matrix;
 use crate::train::{History, RunState, Settings, Status, Trainer};
 use crate::Rng;
 use serde::{Deserialize, Serialize};
 
-/// A matrix as its rows.
-type Rows = Vec<Vec<f32>>;
+/// A matrix as its rows (`"NaN"`, `"inf"` and `"-inf"` for the numbers JSON cannot write).
+type Rows = Vec<Vec<Weight>>;
 
-/// The whole file.
+/// The whole file: either `settings` (with `data`) or `digits` says what the run is on.
 #[derive(Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub(super) struct File {
     format: String,
     version: u64,
-    settings: Settings,
-    data: Option<OwnPoints>,
-    network: NetworkPart,
-    training: Training,
-    history: History,
+    /// A run on the playground's data: its settings.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(super) settings: Option<Settings>,
+    /// Its own points, `None` for the set the settings generate.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(super) data: Option<OwnPoints>,
+    /// A run on the handwritten digits.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(super) digits: Option<DigitsRun>,
+    pub(super) network: NetworkPart,
+    pub(super) training: Training,
+    pub(super) history: History,
+}
+
+/// A digits run: its settings and the images it was trained on (named, not held).
+#[derive(Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct DigitsRun {
+    pub(super) settings: DigitSettings,
+    pub(super) images: DigitsIdentity,
 }
 
 /// The network's spec and its parameters, layer by layer.
 #[derive(Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-struct NetworkPart {
-    spec: NetworkSpec,
+pub(super) struct NetworkPart {
+    pub(super) spec: NetworkSpec,
     layers: Vec<Parameters>,
 }
 
@@ -37,16 +55,17 @@ struct NetworkPart {
 #[serde(deny_unknown_fields)]
 struct Parameters {
     w: Rows,
-    b: Vec<f32>,
+    b: Vec<Weight>,
 }
 
 /// Where training is, and the state that makes the next steps the same.
 #[derive(Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-struct Training {
+pub(super) struct Training {
     epoch: usize,
     step_in_epoch: usize,
     status: Status,
+    #[serde(with = "super::number::optional")]
     last_batch_loss: Option<f64>,
     /// The parameters at the last completed epoch, when a step was taken since.
     epoch_layers: Option<Vec<Parameters>>,
@@ -65,15 +84,28 @@ struct GeneratorState {
     state: u128,
 }
 
+/// What is read first: the format and the version, whatever the rest is.
+#[derive(Deserialize)]
+struct Head {
+    format: Option<String>,
+    version: Option<u64>,
+}
+
 impl File {
-    pub(super) fn new(settings: &Settings, points: Option<&OwnPoints>, trainer: &Trainer<f32>) -> File {
+    /// A file of `trainer`'s run, on the data `settings` and `points` or `digits` name.
+    pub(super) fn new(
+        settings: Option<&Settings>,
+        points: Option<&OwnPoints>,
+        digits: Option<DigitsRun>,
+        trainer: &Trainer<f32>,
+    ) -> File {
         let run = trainer.run_state();
         let at_boundary = run.epoch_parameters == run.parameters;
         let training = Training {
             epoch: run.epoch,
             step_in_epoch: run.step_in_epoch,
             status: run.status,
-            last_batch_loss: run.last_batch_loss.filter(|l| l.is_finite()),
+            last_batch_loss: run.last_batch_loss,
             epoch_layers: (!at_boundary).then(|| layers(&run.epoch_parameters)),
             optimizer_state: run.optimizer_state.iter().map(|[a, b]| [rows(a), rows(b)]).collect(),
             optimizer_steps: run.optimizer_steps,
@@ -84,8 +116,9 @@ impl File {
         File {
             format: FORMAT.into(),
             version: VERSION.into(),
-            settings: settings.clone(),
+            settings: settings.cloned(),
             data: points.cloned(),
+            digits,
             network: NetworkPart { spec: trainer.network().spec().clone(), layers: layers(&run.parameters) },
             training,
             history: run.history,
@@ -98,80 +131,71 @@ impl File {
 
     /// Reads the text, checking the format and the version before the rest.
     pub(super) fn from_json(text: &str) -> Result<File, ModelProblem> {
-        let unreadable = |e: serde_json::Error| ModelProblem::Unreadable { detail: e.to_string() };
-        let head: Head = serde_json::from_str(text).map_err(unreadable)?;
+        let head: Head = serde_json::from_str(text).map_err(|e| unreadable(&e))?;
         if head.format.as_deref() != Some(FORMAT) {
-            return Err(ModelProblem::Format { got: head.format.unwrap_or_default() });
+            return Err(ModelProblem::Format { got: quote(&head.format.unwrap_or_default()) });
         }
         match head.version {
-            Some(v) if v == u64::from(VERSION) => serde_json::from_str(text).map_err(unreadable),
-            Some(got) => Err(ModelProblem::Version { got, reads: VERSION }),
-            None => Err(ModelProblem::Unreadable { detail: "there is no whole-number \"version\"".into() }),
+            Some(v) if (u64::from(OLDEST_VERSION)..=u64::from(VERSION)).contains(&v) => {
+                serde_json::from_str(text).map_err(|e| unreadable(&e))
+            }
+            Some(got) => Err(ModelProblem::Version { got, oldest: OLDEST_VERSION, newest: VERSION }),
+            None => Err(ModelProblem::NoVersion),
         }
     }
 
-    /// Builds the run from the settings and data, then puts the saved state into it.
-    pub(super) fn open(self) -> Result<Model> {
-        self.settings.validate()?;
-        let split = match &self.data {
-            Some(points) => points.split()?,
-            None => self.settings.data.generate()?,
-        };
-        let mut trainer: Trainer<f32> = self.settings.build_on(&split)?;
-        if trainer.network().spec() != &self.network.spec {
-            let got = format!("{:?}", self.network.spec.widths());
-            let needs = format!("the one the settings build, {:?}", trainer.network().spec().widths());
-            return Err(problem(ModelProblem::Inconsistent { part: ModelPart::Network, got, needs }));
-        }
-        let state = self.training.run_state(&self.network.layers, self.history).map_err(problem)?;
-        trainer.restore(state).map_err(problem)?;
-        Ok(Model { settings: self.settings, points: self.data, trainer })
-    }
-}
-
-/// What is read first: the format and the version, whatever the rest is.
-#[derive(Deserialize)]
-struct Head {
-    format: Option<String>,
-    version: Option<u64>,
-}
-
-impl Training {
-    fn run_state(self, layers: &[Parameters], history: History) -> Result<RunState<f32>, ModelProblem> {
-        let parameters = matrices(ModelPart::Weights, layers)?;
-        let epoch_parameters = match &self.epoch_layers {
+    /// The state to put into a trainer built from the file's settings and data.
+    pub(super) fn run_state(self) -> Result<RunState<f32>, ModelProblem> {
+        let t = self.training;
+        let parameters = matrices(ModelPart::Weights, &self.network.layers)?;
+        let epoch_parameters = match &t.epoch_layers {
             Some(layers) => matrices(ModelPart::EpochWeights, layers)?,
             None => parameters.clone(),
         };
-        let mut optimizer_state = Vec::with_capacity(self.optimizer_state.len());
-        for [a, b] in &self.optimizer_state {
+        let mut optimizer_state = Vec::with_capacity(t.optimizer_state.len());
+        for [a, b] in &t.optimizer_state {
             optimizer_state.push([matrix(ModelPart::Optimizer, a)?, matrix(ModelPart::Optimizer, b)?]);
         }
         Ok(RunState {
             parameters,
             epoch_parameters,
             optimizer_state,
-            optimizer_steps: self.optimizer_steps,
-            order: self.order,
-            cursor: self.cursor,
-            rng: generator(&self.generator)?,
-            epoch: self.epoch,
-            step_in_epoch: self.step_in_epoch,
-            status: self.status,
-            last_batch_loss: self.last_batch_loss,
-            history,
+            optimizer_steps: t.optimizer_steps,
+            order: t.order,
+            cursor: t.cursor,
+            rng: generator(&t.generator)?,
+            epoch: t.epoch,
+            step_in_epoch: t.step_in_epoch,
+            status: t.status,
+            last_batch_loss: t.last_batch_loss,
+            history: self.history,
         })
     }
 }
 
+/// What the JSON reader said, by its kind: not JSON, cut short, or not a model file's layout;
+/// its message (without the position, which the sentence gives) as a quoted detail.
+fn unreadable(e: &serde_json::Error) -> ModelProblem {
+    use serde_json::error::Category;
+    let (line, column) = (e.line(), e.column());
+    let message = e.to_string();
+    let position = format!(" at line {line} column {column}");
+    let detail = quote(message.strip_suffix(&position).unwrap_or(&message));
+    match e.classify() {
+        Category::Eof => ModelProblem::Cut { line, column },
+        Category::Syntax | Category::Io => ModelProblem::NotJson { line, column, detail },
+        Category::Data => ModelProblem::Layout { line, column, detail },
+    }
+}
+
 fn rows(m: &Matrix<f32>) -> Rows {
-    m.row_iter().map(|r| r.iter().copied().collect()).collect()
+    m.row_iter().map(|r| r.iter().map(|&v| Weight::from(v)).collect()).collect()
 }
 
 fn layers(parameters: &[Matrix<f32>]) -> Vec<Parameters> {
     parameters
         .chunks(2)
-        .map(|wb| Parameters { w: rows(&wb[0]), b: wb[1].iter().copied().collect() })
+        .map(|wb| Parameters { w: rows(&wb[0]), b: wb[1].iter().map(|&v| Weight::from(v)).collect() })
         .collect()
 }
 
@@ -180,19 +204,22 @@ fn matrices(part: ModelPart, layers: &[Parameters]) -> Result<Vec<Matrix<f32>>, 
     let mut out = Vec::with_capacity(2 * layers.len());
     for layer in layers {
         out.push(matrix(part, &layer.w)?);
-        out.push(Matrix::from_row_slice(1, layer.b.len(), &layer.b));
+        out.push(matrix(part, std::slice::from_ref(&layer.b))?);
     }
     Ok(out)
 }
 
-/// A matrix from rows of equal length.
-fn matrix(part: ModelPart, rows: &Rows) -> Result<Matrix<f32>, ModelProblem> {
-    let width = rows.first().map_or(0, Vec::len);
-    if let Some((i, row)) = rows.iter().enumerate().find(|(_, r)| r.len() != width) {
-        let got = format!("{} numbers long in row {}", row.len(), i + 1);
-        return Err(ModelProblem::Inconsistent { part, got, needs: format!("{width} long like row 1") });
+/// A matrix of 32-bit floats from rows of equal length.
+fn matrix(part: ModelPart, rows: &[Vec<Weight>]) -> Result<Matrix<f32>, ModelProblem> {
+    let first = rows.first().map_or(0, Vec::len);
+    if let Some((i, row)) = rows.iter().enumerate().find(|(_, r)| r.len() != first) {
+        return Err(ModelProblem::Ragged { part, row: i + 1, length: row.len(), first });
     }
-    Ok(Matrix::from_fn(rows.len(), width, |i, j| rows[i][j]))
+    let beyond = rows.iter().flatten().find(|n| n.0.is_finite() && (n.0 as f32).is_infinite());
+    if let Some(n) = beyond {
+        return Err(ModelProblem::TooLarge { part, got: n.0 });
+    }
+    Ok(Matrix::from_fn(rows.len(), first, |i, j| rows[i][j].0 as f32))
 }
 
 fn generator_state(rng: &Rng) -> u128 {
@@ -204,12 +231,7 @@ fn generator_state(rng: &Rng) -> u128 {
 fn generator(hex: &str) -> Result<Rng, ModelProblem> {
     let state = u128::from_str_radix(hex, 16).ok().filter(|s| hex.len() == 32 && s % 2 == 1);
     let Some(state) = state else {
-        let needs = "32 hexadecimal digits of an odd number".to_string();
-        return Err(ModelProblem::Inconsistent {
-            part: ModelPart::Generator,
-            got: format!("\"{hex}\""),
-            needs,
-        });
+        return Err(ModelProblem::Generator { got: quote(hex) });
     };
     let json = serde_json::to_string(&GeneratorState { state }).expect("one number");
     Ok(serde_json::from_str(&json).expect("the generator's serde form is { state }"))

@@ -37,6 +37,8 @@ fn value() -> impl Strategy<Value = String> {
         Just("[]".to_string()),
         Just("\"\"".to_string()),
         Just("18446744073709551615".to_string()),
+        Just("\"NaN\"".to_string()),
+        Just("\"-inf\"".to_string()),
     ]
 }
 

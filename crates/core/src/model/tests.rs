@@ -85,9 +85,10 @@ fn refusal(edit: impl FnOnce(&mut serde_json::Value)) -> String {
 fn every_kind_of_bad_file_is_refused_with_a_sentence() {
     use serde_json::json;
     type Edit = Box<dyn FnOnce(&mut serde_json::Value)>;
-    let cases: [(&str, Edit); 13] = [
+    let cases: [(&str, Edit); 14] = [
         (
-            "cannot open the model file: it is not a model file's JSON (invalid type: string \"x\"",
+            "cannot open the model file: it is JSON but not laid out as a model file: at line 1, column 3 \
+             the JSON reader says \"invalid type: string \"x\"",
             Box::new(|f| *f = json!("x")),
         ),
         (
@@ -95,11 +96,11 @@ fn every_kind_of_bad_file_is_refused_with_a_sentence() {
             Box::new(|f| f["format"] = json!("asaku-lesson")),
         ),
         (
-            "it is version 2, newer than this Asaku, which reads version 1",
-            Box::new(|f| f["version"] = json!(2)),
+            "it is version 3, newer than this Asaku reads (versions 1 to 2)",
+            Box::new(|f| f["version"] = json!(3)),
         ),
         (
-            "it is version 0, older than this Asaku, which reads version 1",
+            "it is version 0, older than this Asaku reads (versions 1 to 2)",
             Box::new(|f| f["version"] = json!(0)),
         ),
         (
@@ -107,16 +108,19 @@ fn every_kind_of_bad_file_is_refused_with_a_sentence() {
             Box::new(|f| f["settings"]["learning_rate"] = json!(0.0)),
         ),
         (
-            "it is not a model file's JSON (number out of range at line 1",
+            "the weights hold 1e39, beyond a 32-bit float's range (±3.4028235e38)",
             Box::new(|f| f["network"]["layers"][0]["w"][0][0] = json!(1e39)),
         ),
         (
-            "the weights is 4 numbers long in row 2, but it must be 3 long like row 1",
+            "the weights have a row 2 of 4 numbers, but row 1 has 3: a matrix's rows are all as long",
             Box::new(|f| f["network"]["layers"][0]["w"][0] = json!([0.5, 0.5, 0.5])),
         ),
-        ("the weights is [1×1, 1×4", Box::new(|f| f["network"]["layers"][0]["w"] = json!([[0.5]]))),
         (
-            "the sampler's order is not one, but it must be an order of the 60 training points",
+            "the weights are matrices of [1×1, 1×4",
+            Box::new(|f| f["network"]["layers"][0]["w"] = json!([[0.5]])),
+        ),
+        (
+            "the sampler's order is not an order of the 60 training examples with a position from 0 to 60",
             Box::new(|f| f["training"]["order"][0] = json!(1)),
         ),
         (
@@ -128,15 +132,19 @@ fn every_kind_of_bad_file_is_refused_with_a_sentence() {
             Box::new(|f| f["training"]["step_in_epoch"] = json!(9)),
         ),
         (
-            "the history is 3 epochs long, but it must be 5 epochs long (0 to 4)",
+            "the history holds 3 epochs, but it must hold 5 (0 to 4)",
             Box::new(|f| f["training"]["epoch"] = json!(4)),
         ),
         (
-            "the optimizer's state is [1×4, 1×4, 1×1, 1×1], but it must be [2×4, 2×4, 1×4",
+            "the optimizer's state are matrices of [1×4, 1×4, 1×1, 1×1], but the network's are [2×4, 2×4, 1×4",
             Box::new(|f| {
                 f["training"]["optimizer_state"] =
                     json!([[[[0.0, 0.0, 0.0, 0.0]], [[0.0, 0.0, 0.0, 0.0]]], [[[1.0]], [[1.0]]]])
             }),
+        ),
+        (
+            "its network is 2-4-2-1, relu, sigmoid, xavier, but its settings build 2-4-2-1, tanh, sigmoid, xavier",
+            Box::new(|f| f["network"]["spec"]["activation"] = json!("relu")),
         ),
     ];
     for (sentence, edit) in cases {
@@ -146,14 +154,136 @@ fn every_kind_of_bad_file_is_refused_with_a_sentence() {
 }
 
 #[test]
-fn a_file_from_another_program_or_without_a_version_is_refused() {
+fn a_file_from_another_program_cut_short_or_without_a_version_is_refused() {
     let err = read("{\"format\": \"asaku-model\"}").unwrap_err().to_string();
     assert_eq!(
         err,
-        "cannot open the model file: it is not a model file's JSON (there is no whole-number \"version\")"
+        "cannot open the model file: its format is \"asaku-model\" but it has no whole-number version"
     );
     let err = read("{}").unwrap_err().to_string();
     assert_eq!(err, "cannot open the model file: its format is \"\", but a model file's is \"asaku-model\"");
+    let err = read("{\n  \"format\": \"asaku-model\",\n  \"version\": 2,").unwrap_err().to_string();
+    assert_eq!(err, "cannot open the model file: it is cut short: it ends at line 3, column 15");
+    let err = read("{\"format\": asaku}").unwrap_err().to_string();
+    assert_eq!(
+        err,
+        "cannot open the model file: it is not JSON: at line 1, column 12 the JSON reader says \"expected value\""
+    );
     let err = refusal(|f| f["surprise"] = serde_json::json!(1));
-    assert!(err.contains("unknown field `surprise`"), "{err}");
+    assert!(err.contains("the JSON reader says \"unknown field `surprise`"), "{err}");
+}
+
+/// A run that diverged at a high learning rate: stopped, with an infinite last batch loss.
+fn diverged() -> (Settings, Trainer<f32>) {
+    let data = DataSpec { kind: DataKind::Plane, points: 120, ..DataSpec::default() };
+    let output = crate::layers::Output::Identity;
+    let (hidden, activation) = (vec![8, 8], crate::functions::Activation::Relu);
+    let settings = Settings { data, output, hidden, activation, learning_rate: 10.0, ..Settings::default() };
+    let mut trainer: Trainer<f32> = settings.build().unwrap();
+    trainer.epochs(20);
+    assert!(matches!(trainer.status(), crate::train::Status::Diverged { .. }));
+    assert!(trainer.last_batch_loss().is_some_and(|l| !l.is_finite()), "{:?}", trainer.last_batch_loss());
+    (settings, trainer)
+}
+
+#[test]
+fn a_diverged_run_comes_back_as_it_was() {
+    let (settings, mut trainer) = diverged();
+    let text = write(&settings, None, &trainer);
+    assert!(text.contains("\"last_batch_loss\":\"inf\""), "{text}");
+    let mut opened = read(&text).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(opened.trainer.run_state(), trainer.run_state());
+    assert_eq!(write(&settings, None, &opened.trainer), text);
+    // Lowering the rate resumes it, alike in both.
+    for t in [&mut opened.trainer, &mut trainer] {
+        t.set_learning_rate(0.001).unwrap();
+    }
+    assert_eq!(next_epochs(&mut opened.trainer, 3), next_epochs(&mut trainer, 3));
+}
+
+/// NaN and infinite weights, optimizer state and losses are written as strings and read back.
+#[test]
+fn non_finite_weights_and_losses_come_back() {
+    let mut file = saved();
+    file["network"]["layers"][0]["w"][0][1] = serde_json::json!("inf");
+    file["network"]["layers"][1]["b"][0] = serde_json::json!("NaN");
+    file["training"]["optimizer_state"][0][1][0][0] = serde_json::json!("-inf");
+    file["history"]["recent"][1]["test_loss"] = serde_json::json!("inf");
+    file["history"]["recent"][2]["train_loss"] = serde_json::json!("NaN");
+    let text = file.to_string();
+    let opened = read(&text).unwrap_or_else(|e| panic!("{e}"));
+    let state = opened.trainer.run_state();
+    assert_eq!(state.parameters[0][(0, 1)], f32::INFINITY);
+    assert!(state.parameters[3][(0, 0)].is_nan());
+    assert_eq!(state.optimizer_state[0][1][(0, 0)], f32::NEG_INFINITY);
+    assert_eq!(opened.trainer.history().recent()[1].test_loss, Some(f64::INFINITY));
+    let again: serde_json::Value =
+        serde_json::from_str(&write(&opened.settings, None, &opened.trainer)).unwrap();
+    assert_eq!(again, file, "written back the same");
+}
+
+/// A version 1 file (what the previous release wrote: `data` written as `null`) still opens.
+#[test]
+fn a_version_1_file_opens() {
+    let mut file = saved();
+    file["version"] = serde_json::json!(1);
+    file["data"] = serde_json::Value::Null;
+    let opened = read(&file.to_string()).unwrap_or_else(|e| panic!("{e}"));
+    let mut written: serde_json::Value =
+        serde_json::from_str(&write(&opened.settings, None, &opened.trainer)).unwrap();
+    written["version"] = serde_json::json!(1);
+    written["data"] = serde_json::Value::Null;
+    assert_eq!(written, file);
+}
+
+/// A digits set of `train` and `test` images whose pixels are `shade + i` (made by the decoder).
+fn digit_set(train: u32, test: u32, shade: u8) -> crate::digits::DigitSet {
+    use crate::digits::{decode, MAGIC, PIXELS, VERSION};
+    let mut bytes = MAGIC.to_vec();
+    bytes.extend(VERSION.to_le_bytes());
+    bytes.extend([28, 28]);
+    bytes.extend(train.to_le_bytes());
+    bytes.extend(test.to_le_bytes());
+    for n in [train, test] {
+        bytes.extend((0..n).map(|i| (i % 10) as u8));
+        bytes.extend((0..n as usize * PIXELS).map(|i| shade.wrapping_add((i % 251) as u8)));
+    }
+    decode(&bytes).unwrap()
+}
+
+#[test]
+fn a_digits_run_opens_on_its_images_only() {
+    use crate::digits::DigitSettings;
+    let set = digit_set(12, 4, 0);
+    let settings = DigitSettings {
+        hidden: vec![3],
+        batch_size: 5,
+        optimizer: OptimizerKind::Adam,
+        ..DigitSettings::default()
+    };
+    let mut trainer: Trainer<f32> = settings.build(&set).unwrap();
+    trainer.epochs(2);
+    trainer.step();
+    let text = write_digits(&settings, &set, &trainer);
+    assert!(text.contains(&format!(
+        "\"images\":{{\"train\":12,\"test\":4,\"checksum\":\"{:016x}\"}}",
+        identity(&set).checksum
+    )));
+    let opened = Saved::parse(&text).unwrap().open_digits(&set).unwrap();
+    assert_eq!(opened.settings, settings);
+    assert_eq!(opened.trainer.run_state(), trainer.run_state());
+    let err = Saved::parse(&text).unwrap().open_digits(&digit_set(12, 4, 1)).unwrap_err().to_string();
+    assert!(err.starts_with("cannot open the model file: it was trained on other digits (12 training and 4 test images, checksum "), "{err}");
+    let err = read(&text).unwrap_err().to_string();
+    assert_eq!(err, "cannot open the model file: it is a run on the handwritten digits, which the playground does not open");
+    let points = saved().to_string();
+    let err = Saved::parse(&points).unwrap().open_digits(&set).unwrap_err().to_string();
+    assert_eq!(
+        err,
+        "cannot open the model file: it is a run on the playground's data, not on the handwritten digits"
+    );
+    let mut both: serde_json::Value = serde_json::from_str(&text).unwrap();
+    both["settings"] = saved()["settings"].clone();
+    let err = Saved::parse(&both.to_string()).err().unwrap().to_string();
+    assert!(err.contains("and holds neither or both"), "{err}");
 }

@@ -5,13 +5,16 @@ use super::summary::{Bucket, Summary, BUCKETS};
 use serde::{Deserialize, Serialize};
 
 /// Loss and accuracy on the training and test sets after an epoch (epoch 0: before training).
+/// Its serde form writes a NaN or infinite loss as `"NaN"`, `"inf"` or `"-inf"` (see [`crate::model`]).
 #[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
 pub struct EpochStats {
     /// Epochs completed.
     pub epoch: usize,
     /// Data loss on the whole training set.
+    #[serde(with = "crate::model::number::float")]
     pub train_loss: f64,
     /// Data loss on the test set (`None` without test data).
+    #[serde(with = "crate::model::number::optional")]
     pub test_loss: Option<f64>,
     /// Fraction of training examples classified correctly (`None` for regression).
     pub train_accuracy: Option<f64>,

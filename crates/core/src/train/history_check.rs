@@ -1,7 +1,7 @@
 //! Checks a history read from a model file: the invariants [`History::push`] keeps.
 
 use super::{EpochStats, History, RECENT};
-use crate::error::{ModelPart, ModelProblem};
+use crate::error::ModelProblem;
 use crate::train::summary::{Best, Bests, BUCKETS};
 
 /// The widest bucket a history read from a file may have: `2³⁰` epochs (a `usize` on wasm32 is 32 bits).
@@ -9,32 +9,24 @@ const MAX_WIDTH: usize = 1 << 30;
 
 impl History {
     /// Checks a history read from a file against the epoch count `epoch`: it holds epochs `0` to
-    /// `epoch` (the newest exactly, in order; the older in buckets of a power-of-two width), and
-    /// every figure is a finite number (accuracies from 0 to 1).
+    /// `epoch` (the newest exactly, in order; the older in buckets of a power-of-two width),
+    /// accuracies from 0 to 1, and best figures that are finite. A loss may be NaN or infinite
+    /// (a diverging run records one).
     pub fn check(&self, epoch: usize) -> Result<(), ModelProblem> {
-        let needs = |got: String, needs: String| {
-            Err(ModelProblem::Inconsistent { part: ModelPart::History, got, needs })
-        };
         if self.len != epoch.saturating_add(1) {
-            return needs(
-                format!("{} epochs long", self.len),
-                format!("{} epochs long (0 to {epoch})", epoch.saturating_add(1)),
-            );
+            return Err(ModelProblem::HistoryLength { got: self.len, epoch });
         }
-        let Some(oldest) = self.recent.first() else {
-            return needs("empty".into(), "at least epoch 0".into());
-        };
         let consecutive = self.recent.windows(2).all(|p| p[0].epoch.checked_add(1) == Some(p[1].epoch));
         let older = self.len - self.recent.len();
-        if self.recent.len() > 2 * RECENT || !consecutive || oldest.epoch != older {
-            let got = format!("{} newest epochs from {}", self.recent.len(), oldest.epoch);
-            return needs(got, format!("at most {} consecutive epochs ending at {epoch}", 2 * RECENT));
+        let starts = self.recent.first().is_some_and(|oldest| oldest.epoch == older);
+        if self.recent.len() > 2 * RECENT || !consecutive || !starts {
+            return Err(ModelProblem::HistoryRecent { count: self.recent.len(), most: 2 * RECENT, epoch });
         }
         self.check_older(older)?;
         let all = self.recent.iter().chain(self.older.first.iter());
         let kept = self.older.buckets.iter().flat_map(|(_, b)| b.keep.iter());
-        if !all.chain(kept).all(finite_stats) || !finite_bests(&self.bests(), epoch) {
-            return Err(ModelProblem::NotFinite { part: ModelPart::History });
+        if !all.chain(kept).all(accuracies) || !finite_bests(&self.bests(), epoch) {
+            return Err(ModelProblem::HistoryFigures { epoch });
         }
         Ok(())
     }
@@ -55,24 +47,14 @@ impl History {
         if first_ok && width_ok && ordered && placed && (older == 0) == summary.buckets.is_empty() {
             return Ok(());
         }
-        Err(ModelProblem::Inconsistent {
-            part: ModelPart::History,
-            got: format!("{} buckets {width} epochs wide", summary.buckets.len()),
-            needs: format!(
-                "at most {BUCKETS} buckets in order, of a power-of-two width, holding epochs 0 to {}",
-                older.saturating_sub(1)
-            ),
-        })
+        Err(ModelProblem::HistoryBuckets { count: summary.buckets.len(), width, most: BUCKETS })
     }
 }
 
-/// Losses finite, accuracies from 0 to 1.
-fn finite_stats(s: &EpochStats) -> bool {
+/// Accuracies from 0 to 1.
+fn accuracies(s: &EpochStats) -> bool {
     let accuracy = |a: Option<f64>| a.is_none_or(|a| (0.0..=1.0).contains(&a));
-    s.train_loss.is_finite()
-        && s.test_loss.is_none_or(f64::is_finite)
-        && accuracy(s.train_accuracy)
-        && accuracy(s.test_accuracy)
+    accuracy(s.train_accuracy) && accuracy(s.test_accuracy)
 }
 
 /// Every best figure finite and reached by `epoch`.

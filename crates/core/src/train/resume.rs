@@ -3,7 +3,7 @@
 
 use super::{History, Status, Trainer};
 use crate::error::{ModelPart, ModelProblem};
-use crate::real::{all_finite, Matrix, Real};
+use crate::real::{Matrix, Real};
 use crate::Rng;
 
 /// The most epochs a restored run may have done, `2³⁰` (far more than any run trains).
@@ -63,8 +63,9 @@ impl<T: Real> Trainer<T> {
     }
 
     /// Puts a saved state into a trainer built from the same settings and data. Every part
-    /// is checked against this trainer first (shapes, finite numbers, the sampler's order, the
-    /// step, the history); on an error nothing changes.
+    /// is checked against this trainer first (shapes, the sampler's order, the step, the
+    /// history); on an error nothing changes. Non-finite numbers are kept as they are: a
+    /// diverging run goes on (and diverges) exactly as the saved one would.
     pub fn restore(&mut self, state: RunState<T>) -> Result<(), ModelProblem> {
         let shapes: Vec<(usize, usize)> =
             self.network.affines().flat_map(|a| [a.w.shape(), a.b.shape()]).collect();
@@ -77,28 +78,20 @@ impl<T: Real> Trainer<T> {
         }
         let steps = self.batcher.steps_per_epoch();
         if state.step_in_epoch >= steps {
-            let needs = format!("less than the {steps} steps of an epoch");
-            return Err(inconsistent(ModelPart::Step, state.step_in_epoch.to_string(), needs));
+            return Err(ModelProblem::Step { got: state.step_in_epoch, steps });
         }
         if let Status::Diverged { epoch, .. } = state.status {
             if epoch != state.epoch || state.step_in_epoch != 0 {
-                let needs = format!("diverged at epoch {} and step 0", state.epoch);
-                return Err(inconsistent(ModelPart::Status, format!("diverged at epoch {epoch}"), needs));
+                return Err(ModelProblem::DivergedAt { got: epoch, epoch: state.epoch });
             }
         }
         if state.epoch > MAX_EPOCH {
-            return Err(inconsistent(
-                ModelPart::Epoch,
-                state.epoch.to_string(),
-                format!("at most {MAX_EPOCH}"),
-            ));
+            return Err(ModelProblem::Epoch { got: state.epoch, most: MAX_EPOCH });
         }
         state.history.check(state.epoch)?;
         let mut batcher = self.batcher.clone();
         if !batcher.set_order(state.order, state.cursor) {
-            let n = self.train.len();
-            let needs = format!("an order of the {n} training points, with a position from 0 to {n}");
-            return Err(inconsistent(ModelPart::Order, "not one".into(), needs));
+            return Err(ModelProblem::Order { examples: self.train.len() });
         }
         for (affine, wb) in self.network.affines_mut().zip(state.parameters.chunks(2)) {
             affine.w.copy_from(&wb[0]);
@@ -114,11 +107,7 @@ impl<T: Real> Trainer<T> {
     }
 }
 
-fn inconsistent(part: ModelPart, got: String, needs: String) -> ModelProblem {
-    ModelProblem::Inconsistent { part, got, needs }
-}
-
-/// The matrices have these shapes, in order, and hold only finite numbers.
+/// The matrices have these shapes, in order.
 fn check_matrices<T: Real>(
     part: ModelPart,
     matrices: &[Matrix<T>],
@@ -126,12 +115,7 @@ fn check_matrices<T: Real>(
 ) -> Result<(), ModelProblem> {
     let got: Vec<(usize, usize)> = matrices.iter().map(Matrix::shape).collect();
     if got != shapes {
-        let list =
-            |s: &[(usize, usize)]| s.iter().map(|(r, c)| format!("{r}×{c}")).collect::<Vec<_>>().join(", ");
-        return Err(inconsistent(part, format!("[{}]", list(&got)), format!("[{}]", list(shapes))));
-    }
-    if !matrices.iter().all(all_finite) {
-        return Err(ModelProblem::NotFinite { part });
+        return Err(ModelProblem::Shapes { part, got, needs: shapes.to_vec() });
     }
     Ok(())
 }

@@ -6,6 +6,7 @@
 pub mod chart;
 mod decode;
 pub mod inspect;
+mod model;
 pub mod pictures;
 pub mod settings;
 pub mod training;

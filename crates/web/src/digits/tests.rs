@@ -119,3 +119,8 @@ fn the_weights_atlas_holds_ten_tiles_a_row() {
     assert_eq!(atlas_size(50), (298, 148));
     assert_eq!(atlas_size(3), (88, 28));
 }
+
+/// A digits handle on the made-up file, with the tab's `query`.
+pub(super) fn small_lab(query: &str) -> super::DigitsLab {
+    super::DigitsLab::new(&file(400, 100, 3), query).expect("a well-formed file")
+}
