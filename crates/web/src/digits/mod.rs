@@ -105,13 +105,13 @@ impl DigitsLab {
     /// Draws the loss of every mini-batch against iterations on `canvas`.
     #[wasm_bindgen(js_name = drawLosses)]
     pub fn draw_losses(&self, canvas: &HtmlCanvasElement) -> Result<(), JsValue> {
-        chart::draw_losses(canvas, self.training.batch_losses())
+        chart::draw_losses(canvas, self.training.batch_losses()).map(drop)
     }
 
     /// Draws the training and test accuracy per epoch on `canvas`.
     #[wasm_bindgen(js_name = drawAccuracy)]
     pub fn draw_accuracy(&self, canvas: &HtmlCanvasElement) -> Result<(), JsValue> {
-        chart::draw_accuracy(canvas, &self.training.trainer().history().decimated())
+        chart::draw_accuracy(canvas, &self.training.trainer().history().decimated()).map(drop)
     }
 
     /// Draws every first-layer weight vector as a 28×28 tile on `canvas` (10 tiles a row).
