@@ -4,7 +4,9 @@
 // slide, so a clicker steps it before it turns the slide.
 
 /* global Reveal */
-Reveal.initialize({ width: 960, height: 700, hash: true });
+// No arrows on the slides: at the bottom right they would cover a full-height embed's corner (its
+// controls and charts). The keyboard, a clicker and swipes still move the deck.
+Reveal.initialize({ width: 960, height: 700, hash: true, controls: false });
 
 const playground = document.getElementById('playground');
 const progress = document.getElementById('progress');

@@ -28,9 +28,10 @@ function recordFrames() {
 /**
  * In the page, on a fresh handle: the median time of one training step; the longest time an
  * epoch's end evaluation of all 10,000 images takes when finished at once (`finishEvaluation`,
- * as Pause and Step do) and the longest call of one frame's budget spent on it (`advance` with
- * `frameSteps()`, as Play does); updates per second over 800 updates with their evaluations;
- * and the test set classified one image at a time and in batches of 100.
+ * as Pause and Step do) and the longest call of one frame's count of steps spent on an epoch's
+ * end (`advance` with `frameSteps()` in one call; Play cuts it into calls and stops at 10 ms);
+ * updates per second over 800 updates with their epochs' ends; and the test set classified one
+ * image at a time and in batches of 100.
  */
 async function timeIterations([query, iterations]) {
   const response = await fetch('digits.bin.gz');
@@ -116,7 +117,7 @@ try {
 async function speeds(page) {
   for (const activation of ['sigmoid', 'relu']) {
     const r = await page.evaluate(timeIterations, [`activation=${activation}`, ITERATIONS]);
-    console.log(`one iteration, 784-50-10 ${activation}, batch 100: median ${r.median.toFixed(2)} ms (${Math.round(1000 / r.median)}/s); an epoch's evaluation of all 10,000 images at once ${r.evaluation.toFixed(1)} ms, one frame's slice of it at most ${r.slice.toFixed(1)} ms; 800 in a row with the per-epoch evaluations: ${Math.round(r.perSecond)}/s`);
+    console.log(`one iteration, 784-50-10 ${activation}, batch 100: median ${r.median.toFixed(2)} ms (${Math.round(1000 / r.median)}/s); an epoch's evaluation of all 10,000 images at once ${r.evaluation.toFixed(1)} ms, one frame's count spent on an epoch's end in one call at most ${r.slice.toFixed(1)} ms; 800 in a row with the epochs' ends: ${Math.round(r.perSecond)}/s`);
     const { one, batched } = r.inference;
     console.log(`  the test set one image at a time: ${one.ms.toFixed(1)} ms (${(one.ms / one.products).toFixed(3)} ms per 1×784 pass); in batches of 100: ${batched.ms.toFixed(1)} ms; ${(one.ms / batched.ms).toFixed(1)}× slower one at a time`);
   }

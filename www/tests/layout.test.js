@@ -27,7 +27,7 @@ const FIRST_SCREENS = [[1280, 720], [1024, 768], [1920, 1080]].flatMap(([width, 
 ]);
 
 for (const { width, height, query } of FIRST_SCREENS) {
-  test(`at ${width}×${height} (${query}) the data choice, network, whole plot, Play and epoch show without scrolling`, TIMEOUT, async (t) => {
+  test(`at ${width}×${height} (${query}) the data choice, network, whole plot, Play and epoch show without scrolling; the tabs fit, the speed's label on two lines`, TIMEOUT, async (t) => {
     const { page, errors } = await openAt(t, width, height, query);
     const seen = await boxes(page, ['plot', 'play', 'epoch', 'datasets', 'diagram']);
     for (const id of ['plot', 'play', 'epoch']) assert.ok(inside(seen[id], width, height), `${id} ${JSON.stringify(seen[id])}`);
@@ -35,6 +35,14 @@ for (const { width, height, query } of FIRST_SCREENS) {
     // The data choice and the network start on screen (the network's diagram may run on below).
     for (const id of ['datasets', 'diagram']) assert.ok(seen[id].top >= 0 && seen[id].top + 100 <= height, `${id} ${JSON.stringify(seen[id])}`);
     assert.equal(await page.locator('#settings').isVisible(), false, 'the settings start folded away');
+    const fit = await page.evaluate(() => {
+      const tabs = document.querySelector('.tabs');
+      const label = document.querySelector('.run .speed label');
+      const lines = label.getBoundingClientRect().height / Number.parseFloat(getComputedStyle(label).lineHeight);
+      return { tabs: [tabs.scrollWidth, tabs.clientWidth], lines: Math.round(lines) };
+    });
+    assert.ok(fit.tabs[0] <= fit.tabs[1], `the tab strip fits without scrolling sideways: ${fit.tabs}`);
+    assert.ok(fit.lines <= 2, `the speed's label takes ${fit.lines} lines`);
     assert.deepEqual(errors, []);
   });
 }

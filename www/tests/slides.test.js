@@ -1,6 +1,6 @@
 // The reveal.js example deck (examples/slides/reveal.html) at 960×700, end to end: every embed on
-// every slide fits without a scroll bar (at 1280×720 too), → moves the deck also after a click
-// inside an embed, a clicker steps a lesson embedded with keys=1 and then turns the slide,
+// every slide fits without a scroll bar (at 1280×720 too) and no arrow of the deck covers one, →
+// moves the deck also after a click inside an embed, a clicker steps a lesson embedded with keys=1 and then turns the slide,
 // leaving a slide pauses its playground, and the deck's buttons drive the playground through the
 // control API. reveal.js comes from npm in examples/slides/ (`npm install --prefix
 // examples/slides`); without it these tests are skipped.
@@ -80,6 +80,32 @@ for (const viewport of VIEWPORTS) {
     assert.deepEqual(errors, []);
   });
 }
+
+test('the deck\'s arrows cover no embed on any slide (the keys and a clicker move it)', TIMEOUT, async (t) => {
+  const { page, errors } = await deck(t, 0);
+  const slides = await page.evaluate(() => {
+    Reveal.configure({ transition: 'none' });
+    return Reveal.getTotalSlides();
+  });
+  const overlaps = [];
+  for (let slide = 0; slide < slides; slide += 1) {
+    await page.evaluate((n) => Reveal.slide(n), slide);
+    await page.waitForFunction((n) => Reveal.getIndices().h === n, slide);
+    overlaps.push(...await page.evaluate(() => {
+      const shown = (e) => e.getClientRects().length > 0 && getComputedStyle(e).visibility !== 'hidden';
+      const arrows = [...document.querySelectorAll('.reveal .controls button')].filter(shown);
+      const embeds = [...document.querySelectorAll('.reveal .slides > section.present iframe')];
+      const meet = (a, b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+      return arrows.flatMap((arrow) => embeds.filter((embed) => meet(arrow.getBoundingClientRect(), embed.getBoundingClientRect()))
+        .map((embed) => `slide ${Reveal.getIndices().h}: ${arrow.className} over ${embed.getAttribute('src')}`));
+    }));
+  }
+  assert.deepEqual(overlaps, []);
+  await page.evaluate(() => Reveal.slide(1));
+  await page.keyboard.press('ArrowRight');
+  await page.waitForFunction(() => Reveal.getIndices().h === 2);
+  assert.deepEqual(errors, []);
+});
 
 test('a clicker steps a lesson embedded with keys=1, then turns the slide; ← steps back', TIMEOUT, async (t) => {
   const { page, errors } = await deck(t, 3);

@@ -47,21 +47,21 @@ export function mountDigits(api, root, query) {
     part('training', settings.element), part('training', training.element), weights.element,
     part('draw', drawing.element), part('mistakes', mistakes.element), part('inference', inference.element),
   ]));
-  /** The epoch the mistakes were last found at. */
-  let mistakesEpoch = null;
+  /** The moment (updates made) of the network whose mistakes are shown. */
+  let mistakesAt = null;
 
   /**
    * Shows the run after training moved (`kind` 'frame' while playing, else 'stopped'). Playing,
-   * the mistakes (a pass over the whole test set) are found again only when an epoch ended.
+   * the mistakes are shown again only when the handle has found them at an epoch's end (a pass
+   * over the whole test set, spread over frames like the epoch's evaluation).
    */
   view.changed = (kind) => {
     training.update();
     weights.update();
     drawing.update();
-    const { epoch } = view.lab.report();
-    if (kind !== 'frame' || epoch !== mistakesEpoch) {
-      mistakesEpoch = epoch;
+    if (kind !== 'frame' || view.lab.report().mistakesAt !== mistakesAt) {
       mistakes.update();
+      mistakesAt = view.lab.report().mistakesAt;
     }
   };
   view.restarted = () => {

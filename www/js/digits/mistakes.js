@@ -3,7 +3,7 @@
 // the network's ten probabilities.
 
 import { el } from '../dom.js';
-import { translate } from '../strings.js';
+import { t, translate } from '../strings.js';
 import { buildBars } from './bars.js';
 
 /** Most misclassified images shown as buttons (an untrained network gets most of 1,996 wrong). */
@@ -25,6 +25,7 @@ export function buildMistakes(view) {
   const matrix = el('div', { class: 'digits-matrix' });
   const count = el('p', { class: 'digits-count' });
   const list = el('div', { class: 'digits-wrong' });
+  const more = el('p', { class: 'digits-more', t: 'digits.mistakes.shown', vars: { shown: MAX_SHOWN }, hidden: true });
   const big = el('canvas', { class: 'digits-chosen-image', role: 'img', label: 'digits.mistakes.image' });
   const chosenText = el('p', { class: 'digits-chosen-text', role: 'status' });
   const bars = buildBars();
@@ -41,28 +42,45 @@ export function buildMistakes(view) {
     bars.set(view.lab.testProbabilities(index));
     translate(big.parentElement);
   };
+  /** The thumbnails' buttons, made once and reused: `{ button, canvas, mistake }` each. */
+  const thumbs = [];
+  const thumb = () => {
+    const canvas = el('canvas', { class: 'digits-thumb' });
+    const slot = { canvas, mistake: null };
+    slot.button = el('button', { type: 'button', class: 'digits-thumb-button', label: 'digits.mistakes.image', on: { click: () => choose(slot.mistake) } }, [canvas]);
+    thumbs.push(slot);
+    list.append(slot.button);
+    return slot;
+  };
+  /** Shows `shown` in the thumbnails, drawing again only those whose image changed. */
+  const showThumbs = (shown) => {
+    shown.forEach((mistake, k) => {
+      const slot = thumbs[k] ?? thumb();
+      const [index, truth, picked] = mistake;
+      if (slot.mistake?.[0] !== index) view.lab.drawTestImage(slot.canvas, index);
+      slot.mistake = mistake;
+      slot.button.dataset.tVars = JSON.stringify({ index, truth, picked });
+      slot.button.setAttribute('aria-label', t('digits.mistakes.image', { index, truth, picked }));
+      slot.button.hidden = false;
+    });
+    for (const slot of thumbs.slice(shown.length)) slot.button.hidden = true;
+  };
   const update = () => {
     const { confusion, wrong } = view.lab.mistakes();
     matrix.replaceChildren(matrixTable(confusion));
     const images = confusion.flat().reduce((a, b) => a + b, 0);
     count.dataset.t = 'digits.mistakes.count';
     count.dataset.tVars = JSON.stringify({ wrong: wrong.length, images });
-    const shown = wrong.slice(0, MAX_SHOWN);
-    list.replaceChildren(...shown.map((w) => {
-      const [index, truth, picked] = w;
-      const canvas = el('canvas', { class: 'digits-thumb' });
-      view.lab.drawTestImage(canvas, index);
-      return el('button', { type: 'button', class: 'digits-thumb-button', label: 'digits.mistakes.image', vars: { index, truth, picked }, on: { click: () => choose(w) } }, [canvas]);
-    }));
-    if (wrong.length > MAX_SHOWN) list.append(el('p', { t: 'digits.mistakes.shown', vars: { shown: MAX_SHOWN } }));
+    translate(count);
+    showThumbs(wrong.slice(0, MAX_SHOWN));
+    more.hidden = wrong.length <= MAX_SHOWN;
     const still = wrong.find((w) => w[0] === chosen);
     if (still) choose(still);
-    translate(element);
   };
   const element = el('section', { class: 'digits-mistakes', 'aria-labelledby': 'digits-mistakes-title' }, [
     el('h3', { id: 'digits-mistakes-title', t: 'digits.mistakes.title' }),
     el('p', { t: 'digits.mistakes.text' }),
-    matrix, count, list,
+    matrix, count, list, more,
     el('div', { class: 'digits-chosen', hidden: true }, [big, el('div', {}, [chosenText, bars.element])]),
   ]);
   return { element, update };

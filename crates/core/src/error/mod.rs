@@ -1,6 +1,6 @@
 //! What can go wrong with input from a user, a URL, a file or the command line.
 //!
-//! Every part of an [`Error`] is structured: what a value is ([`Quantity`], [`Named`],
+//! Every part of an [`Error`](enum@Error) is structured: what a value is ([`Quantity`], [`Named`],
 //! [`Readable`]), what it may be ([`Allowed`]) and what is wrong with a network, a data set or a
 //! text ([`NetworkProblem`], [`DataProblem`], [`ParseProblem`]), each with the values it is
 //! about. `Display` gives the English sentence (what the command line prints); the page turns

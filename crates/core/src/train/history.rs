@@ -55,8 +55,9 @@ pub const RECENT: usize = 128;
 pub const MAX_DECIMATED: usize = 4 * BUCKETS + 2 * RECENT + 2;
 
 /// What training recorded, epoch by epoch, in bounded memory however long it runs: the newest
-/// epochs exactly, the older ones decimated into [`BUCKETS`] buckets (enough for a chart of the
-/// whole run), and the best figures of all of them.
+/// epochs exactly, the older ones decimated into a fixed number of buckets (enough for a chart
+/// of the whole run: [`History::decimated`] gives at most [`MAX_DECIMATED`] epochs), and the
+/// best figures of all of them.
 /// Written out whole in a model file ([`crate::model`]), and checked when read back.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]

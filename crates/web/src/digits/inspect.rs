@@ -3,7 +3,6 @@
 //! and how long classifying takes one image at a time or in batches of 100 (chapter 3.6.3).
 
 use crate::clock::now_ms;
-use asaku_core::digits::CLASSES;
 use asaku_core::network::{Evaluator, Network};
 use asaku_core::train::Examples;
 use asaku_core::Matrix;
@@ -38,27 +37,9 @@ pub struct Mistakes {
 }
 
 impl TestSet {
-    /// The network's outputs (softmax probabilities), one row per test image.
-    pub fn outputs(&self, network: &Network<f32>) -> Matrix<f32> {
-        Evaluator::new().run(network, &self.examples.x).clone()
-    }
-
     /// Test image `i`'s 784 pixels.
     pub fn image(&self, i: usize) -> Vec<f32> {
         self.examples.x.row(i).iter().copied().collect()
-    }
-
-    /// The confusion matrix and the misclassified images of `network`.
-    pub fn mistakes(&self, network: &Network<f32>) -> Mistakes {
-        let mut confusion = vec![vec![0; CLASSES]; CLASSES];
-        let mut wrong = Vec::new();
-        for (i, (&t, p)) in self.labels.iter().zip(picked(&self.outputs(network))).enumerate() {
-            confusion[t][p] += 1;
-            if t != p {
-                wrong.push([i, t, p]);
-            }
-        }
-        Mistakes { confusion, wrong }
     }
 
     /// Classifies the whole test set one image at a time, then in batches of

@@ -10,6 +10,7 @@ mod model;
 pub mod pictures;
 pub mod settings;
 pub mod training;
+pub mod verdicts;
 
 use crate::js::{to_json_like, Refusal};
 use crate::notice::{notices_accessors, Notice};
@@ -78,24 +79,26 @@ impl DigitsLab {
     /// Steps that fit in one animation frame's work.
     #[wasm_bindgen(js_name = frameSteps)]
     pub fn frame_steps(&self) -> u32 {
-        self.training.frame_steps(self.training.trainer().training_examples().len() + self.test.labels.len())
+        self.training.frame_steps()
     }
 
-    /// Does at most `max_steps` steps' worth of work, the pending evaluation of an epoch's end
-    /// first, then steps not past the end of epoch `until` when given; returns the budget used
-    /// (0 once there is nothing left to do or it has diverged).
+    /// Does at most `max_steps` steps' worth of work, what an epoch's end has pending first (its
+    /// evaluation, then the mistakes on the test set), then steps not past the end of epoch
+    /// `until` when given; returns the budget used (0 once there is nothing left to do or it has
+    /// diverged).
     pub fn advance(&mut self, max_steps: u32, until: Option<u32>) -> u32 {
-        self.training.advance(max_steps as usize, until.map(|e| e as usize)) as u32
+        self.training.advance(max_steps as usize, until.map(|e| e as usize), &self.test) as u32
     }
 
-    /// Finishes an epoch's pending evaluation at once (when training stops).
+    /// Finishes an epoch's pending evaluation and mistakes at once, and finds the mistakes of
+    /// the network now (when training stops).
     #[wasm_bindgen(js_name = finishEvaluation)]
     pub fn finish_evaluation(&mut self) {
-        self.training.finish_evaluation();
+        self.training.finish_evaluation(&self.test);
     }
 
     /// The run's numbers: `{ epoch, stepInEpoch, stepsPerEpoch, updates, loss, trainAccuracy,
-    /// testAccuracy, updatesPerSecond, imagesPerSecond, status }`.
+    /// testAccuracy, updatesPerSecond, imagesPerSecond, status, mistakesAt }`.
     pub fn report(&self) -> Result<JsValue, JsError> {
         to_json_like(&self.training.report())
     }
@@ -103,13 +106,13 @@ impl DigitsLab {
     /// Draws the loss of every mini-batch against iterations on `canvas`.
     #[wasm_bindgen(js_name = drawLosses)]
     pub fn draw_losses(&self, canvas: &HtmlCanvasElement) -> Result<(), JsValue> {
-        chart::draw_losses(canvas, self.training.batch_losses())
+        chart::draw_losses(canvas, self.training.batch_losses()).map(drop)
     }
 
     /// Draws the training and test accuracy per epoch on `canvas`.
     #[wasm_bindgen(js_name = drawAccuracy)]
     pub fn draw_accuracy(&self, canvas: &HtmlCanvasElement) -> Result<(), JsValue> {
-        chart::draw_accuracy(canvas, &self.training.trainer().history().decimated())
+        chart::draw_accuracy(canvas, &self.training.trainer().history().decimated()).map(drop)
     }
 
     /// Draws every first-layer weight vector as a 28×28 tile on `canvas` (10 tiles a row).
@@ -119,10 +122,11 @@ impl DigitsLab {
         pictures::draw_weights(canvas, &first.w)
     }
 
-    /// The confusion matrix and the misclassified test images: `{ confusion, wrong }` (see
-    /// [`inspect::Mistakes`]).
-    pub fn mistakes(&self) -> Result<JsValue, JsError> {
-        to_json_like(&self.test.mistakes(self.training.trainer().network()))
+    /// The newest confusion matrix and misclassified test images found: `{ confusion, wrong }`
+    /// (see [`inspect::Mistakes`]), of the network at `report().mistakesAt` updates (each epoch's
+    /// end while playing; the network now once [`DigitsLab::finish_evaluation`] ran).
+    pub fn mistakes(&mut self) -> Result<JsValue, JsError> {
+        to_json_like(self.training.mistakes(&self.test))
     }
 
     /// Draws test image `i` on `canvas` (28×28).

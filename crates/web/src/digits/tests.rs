@@ -5,7 +5,8 @@
 use super::inspect::TestSet;
 use super::pictures::atlas_size;
 use super::settings;
-use super::training::Training;
+use super::training::{rows_per_step, Training};
+use super::verdicts::Verdicts;
 use crate::notice::Notice;
 use asaku_core::digits::{decode, DigitSet, MAGIC, VERSION};
 
@@ -57,23 +58,73 @@ fn training(set: &DigitSet, query: &str) -> Training {
 #[test]
 fn a_call_trains_at_most_the_steps_asked_and_stops_at_the_epoch_asked() {
     let set = set();
+    let test = test_set(&set);
     let mut run = training(&set, "batch=10");
-    assert_eq!(run.trainer().steps_per_epoch(), 40);
-    assert_eq!(run.advance(7, None), 7);
-    assert_eq!(run.advance(1000, Some(1)), 33, "the rest of epoch 1, not more");
-    // Epoch 1's evaluation of the 500 images is pending: 5 rows per step of the budget.
-    assert_eq!((run.trainer().history().len(), run.trainer().pending_rows()), (1, 500));
-    assert_eq!(run.advance(20, Some(1)), 20);
-    assert_eq!(run.trainer().pending_rows(), 400);
-    assert_eq!(run.advance(1000, Some(1)), 80);
+    assert_eq!((run.trainer().steps_per_epoch(), rows_per_step(run.trainer())), (40, 20));
+    // The verdicts on the 100 test images at the start (5 steps' worth), then 2 steps.
+    assert_eq!(run.advance(7, None, &test), 7);
+    assert_eq!((run.report().updates, run.report().mistakes_at), (2, Some(0)));
+    assert_eq!(run.advance(36, Some(1), &test), 36);
+    // A budget of 5 that crosses the epoch's end: 2 steps, then 60 rows of epoch 1's evaluation
+    // of the 500 images (20 rows per step of the budget), not the whole of it, and no more steps.
+    assert_eq!(run.advance(5, None, &test), 5);
+    assert_eq!((run.trainer().epoch_count(), run.trainer().step_in_epoch()), (1, 0));
+    assert_eq!((run.trainer().history().len(), run.trainer().pending_rows()), (1, 440));
+    assert_eq!(run.advance(20, Some(1), &test), 20);
+    assert_eq!(run.trainer().pending_rows(), 40);
+    assert_eq!(run.report().mistakes_at, Some(0), "the last mistakes found stay until new ones are");
+    // The last 40 rows of the evaluation, then the verdicts on the 100 test images: 7 steps.
+    assert_eq!(run.advance(1000, Some(1), &test), 7);
     assert_eq!(run.trainer().history().len(), 2);
-    assert_eq!(run.advance(1000, Some(1)), 0);
+    assert_eq!(run.advance(1000, Some(1), &test), 0);
     let r = run.report();
     assert_eq!((r.epoch, r.step_in_epoch, r.updates, run.batch_losses().len()), (1, 0, 40, 40));
+    assert_eq!(r.mistakes_at, Some(40), "found on the network that ended epoch 1");
     assert!(r.updates_per_second.is_some_and(|u| u > 0.0));
     assert_eq!(r.images_per_second, r.updates_per_second.map(|u| u * 10.0));
     // A frame's steps shrink as the step grows.
-    assert!(run.frame_steps(500) > training(&set, "batch=100&hidden=200").frame_steps(500));
+    assert!(run.frame_steps() > training(&set, "batch=100&hidden=200").frame_steps());
+}
+
+#[test]
+fn stopping_finishes_an_epochs_end_and_finds_the_mistakes_of_the_network_now() {
+    let set = set();
+    let test = test_set(&set);
+    let mut run = training(&set, "batch=10");
+    assert_eq!(run.report().mistakes_at, None);
+    assert_eq!(run.mistakes(&test).confusion.iter().flatten().sum::<usize>(), 100, "none yet: found at once");
+    assert_eq!(run.report().mistakes_at, Some(0));
+    run.advance(45, None, &test);
+    assert!(run.trainer().evaluation_pending());
+    run.finish_evaluation(&test);
+    assert_eq!(run.trainer().pending_rows(), 0);
+    assert_eq!(run.report().mistakes_at, Some(40), "the verdicts at epoch 1's end are finished too");
+    run.advance(3, None, &test);
+    assert_eq!(run.report().mistakes_at, Some(40), "kept while training within the epoch");
+    run.finish_evaluation(&test);
+    assert_eq!(run.report().mistakes_at, Some(43), "stopped within the epoch: the network now");
+    assert_eq!(run.mistakes(&test).confusion.iter().flatten().sum::<usize>(), 100);
+}
+
+#[test]
+fn verdicts_found_a_slice_at_a_time_equal_those_found_at_once() {
+    let set = set();
+    let test = test_set(&set);
+    let mut run = training(&set, "activation=relu&optimizer=adam&lr=0.01&batch=10");
+    while run.advance(1000, Some(2), &test) > 0 {}
+    let network = run.trainer().network();
+    let mut sliced = Verdicts::new(0);
+    let mut slices = 0;
+    while sliced.finished(&test).is_none() {
+        let expected = sliced.pending_rows(&test).min(7);
+        assert_eq!(sliced.classify(&test, network, 7), expected);
+        slices += 1;
+    }
+    assert_eq!(slices, 15, "100 rows, 7 at a time");
+    assert_eq!(sliced.classify(&test, network, 7), 0, "nothing left");
+    let mut whole = Verdicts::new(0);
+    assert_eq!(whole.classify(&test, network, usize::MAX), 100);
+    assert_eq!(sliced.finished(&test), whole.finished(&test));
 }
 
 #[test]
@@ -81,8 +132,8 @@ fn the_confusion_matrix_counts_every_test_image_and_both_inference_passes_agree(
     let set = set();
     let test = test_set(&set);
     let mut run = training(&set, "activation=relu&optimizer=adam&lr=0.01&batch=10");
-    run.advance(5 * run.trainer().steps_per_epoch(), None);
-    let mistakes = test.mistakes(run.trainer().network());
+    while run.advance(1000, Some(5), &test) > 0 {}
+    let mistakes = run.mistakes(&test).clone();
     let all: usize = mistakes.confusion.iter().flatten().sum();
     let right: usize = (0..10).map(|d| mistakes.confusion[d][d]).sum();
     assert_eq!(all, 100);

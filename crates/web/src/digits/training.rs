@@ -1,24 +1,38 @@
 //! The digits network in training: the trainer, the loss of every mini-batch (the book's loss
-//! per iteration), and the time training took here, trained a bounded number of steps at a time
-//! so that the page keeps drawing.
+//! per iteration), the verdicts on the test set at each epoch's end, and the time training took
+//! here, trained a bounded number of steps at a time so that the page keeps drawing.
 
+use super::inspect::{Mistakes, TestSet};
+use super::verdicts::{Moment, Verdicts};
 use crate::clock::now_ms;
 use crate::work::{step_work, train_towards};
 use asaku_core::train::{Status, Trainer};
 use serde::Serialize;
 
-/// Multiply-adds of training one animation frame may do on the digits network. The step work of
-/// [`crate::work`] is calibrated on the playground's tiny products; the digits network's large
-/// products run many more multiply-adds per millisecond, so its frame holds about 10 ms of
-/// training in headless Chromium (see the README's "Work per frame").
+/// Multiply-adds of training steps one animation frame may do on the digits network: 12 steps
+/// of 784-50-10 at batch 100 (`3·B·P` each), about 10 ms in headless Chromium on this project's
+/// machine, which leaves the rest of a 16.7 ms frame for drawing (see the README's "The digits
+/// tab"). The step work of [`crate::work`] is calibrated on the playground's tiny products; the
+/// digits network's large products run many more multiply-adds per millisecond.
 pub const FRAME_WORK: f64 = 1.5e8;
 
-/// Evaluation rows that take about as long as one training step: a step does `3·B·P`
-/// multiply-adds (forward, and two products back), a row `P`, and the evaluation's large products
-/// ran about 6 times fewer multiply-adds per millisecond in headless Chromium, so `B/2` rows.
+/// Rows of a forward pass (evaluation, or the verdicts on the test set) that take about as long
+/// as one training step: a step does `3·B·P` multiply-adds (forward, and two products back), a
+/// row `P`, and the forward passes over many rows ran about 1.5 times fewer multiply-adds per
+/// millisecond in headless Chromium (an epoch's 10,000 rows took as long as 50 steps of batch
+/// 100), so `2·B` rows.
 pub fn rows_per_step(trainer: &Trainer<f32>) -> usize {
-    let batch = trainer.training_examples().len() / trainer.steps_per_epoch().max(1);
-    (batch / 2).max(1)
+    (2 * batch_size(trainer)).max(1)
+}
+
+/// The rows of one mini-batch of `trainer`.
+fn batch_size(trainer: &Trainer<f32>) -> usize {
+    trainer.training_examples().len() / trainer.steps_per_epoch().max(1)
+}
+
+/// Updates made in all: the [`Moment`] of the network now.
+fn moment(trainer: &Trainer<f32>) -> Moment {
+    trainer.epoch_count() * trainer.steps_per_epoch() + trainer.step_in_epoch()
 }
 
 /// A training run and what it has recorded.
@@ -29,6 +43,10 @@ pub struct Training {
     batch_losses: Vec<f32>,
     /// Milliseconds spent training, and the steps trained in them.
     timed: (f64, usize),
+    /// The newest verdicts on the test set found in full.
+    found: Option<Verdicts>,
+    /// Verdicts being found at an epoch's end, a slice at a time.
+    finding: Option<Verdicts>,
 }
 
 /// The numbers the page shows about a run.
@@ -55,6 +73,9 @@ pub struct Report {
     pub images_per_second: Option<f64>,
     /// `training`, or `diverged`.
     pub status: Status,
+    /// The updates made before the network whose mistakes were last found in full (they are
+    /// found again at each epoch's end, and at once when asked for at another moment).
+    pub mistakes_at: Option<Moment>,
 }
 
 impl Training {
@@ -62,7 +83,7 @@ impl Training {
     /// [`Training::advance`] (so no call has to evaluate all 10,000 images at once).
     pub fn new(mut trainer: Trainer<f32>) -> Training {
         trainer.set_sliced_evaluation(true);
-        Training { trainer, batch_losses: Vec::new(), timed: (0.0, 0) }
+        Training { trainer, batch_losses: Vec::new(), timed: (0.0, 0), found: None, finding: None }
     }
 
     /// The trainer.
@@ -76,41 +97,83 @@ impl Training {
     }
 
     /// Steps that fit in one animation frame's [`FRAME_WORK`] (at least one), by the step work
-    /// of [`crate::work::step_work`] with `evaluated` images evaluated at each epoch's end.
-    pub fn frame_steps(&self, evaluated: usize) -> u32 {
-        let work = step_work(&self.trainer, evaluated).max(1.0);
+    /// of [`crate::work::step_work`]; an epoch's end is charged apart, in [`rows_per_step`].
+    pub fn frame_steps(&self) -> u32 {
+        let work = step_work(&self.trainer, 0).max(1.0);
         (FRAME_WORK / work).floor().clamp(1.0, f64::from(u32::MAX)) as u32
     }
 
-    /// Does at most `max_steps` steps' worth of work: first the pending evaluation of an epoch's
-    /// end ([`rows_per_step`] rows for each step of the budget), then steps, no further than the
-    /// end of epoch `until` when given (stopping if it diverges). Returns the budget used; 0 when
-    /// there was nothing left to do.
-    pub fn advance(&mut self, max_steps: usize, until: Option<usize>) -> usize {
+    /// Does at most `max_steps` steps' worth of work: first what an epoch's end still has to do
+    /// (its evaluation, then the verdicts on `test`, [`rows_per_step`] rows for each step of the
+    /// budget), then steps, no further than the end of epoch `until` when given (stopping if it
+    /// diverges). Returns the budget used; 0 when there was nothing left to do.
+    pub fn advance(&mut self, max_steps: usize, until: Option<usize>, test: &TestSet) -> usize {
         let start = now_ms();
         let rows_per_step = rows_per_step(&self.trainer);
-        let mut done = 0;
-        if self.trainer.evaluation_pending() {
-            let rows = self.trainer.pending_rows().min(max_steps.saturating_mul(rows_per_step));
-            self.trainer.evaluate_rows(rows);
-            done = rows.div_ceil(rows_per_step);
-        }
-        let evaluated = done;
         let target = until.unwrap_or(usize::MAX);
-        while done < max_steps && train_towards(&mut self.trainer, target, 1) == 1 {
-            done += 1;
+        let (mut done, mut stepped) = (0, 0);
+        // An epoch that ends within the budget has its end done in slices too (a step while its
+        // evaluation is pending would finish that evaluation at once).
+        while done < max_steps {
+            let rows = self.epoch_end(test, (max_steps - done).saturating_mul(rows_per_step));
+            done += rows.div_ceil(rows_per_step);
+            if done >= max_steps || train_towards(&mut self.trainer, target, 1) == 0 {
+                break;
+            }
+            (done, stepped) = (done + 1, stepped + 1);
             if let Some(loss) = self.trainer.last_batch_loss() {
                 self.batch_losses.push(loss as f32);
             }
         }
-        self.timed = (self.timed.0 + now_ms() - start, self.timed.1 + done - evaluated);
+        self.timed = (self.timed.0 + now_ms() - start, self.timed.1 + stepped);
         done
     }
 
-    /// Finishes an epoch's pending evaluation at once (when training stops, so that the numbers
-    /// shown are the epoch's).
-    pub fn finish_evaluation(&mut self) {
-        self.trainer.evaluate_rows(usize::MAX);
+    /// Runs at most `max_rows` rows of what the end of an epoch still has to do: its evaluation,
+    /// then, on the network it evaluated, the verdicts on `test`. Returns the rows run; fewer
+    /// than `max_rows` only when nothing is left.
+    fn epoch_end(&mut self, test: &TestSet, max_rows: usize) -> usize {
+        let mut rows = 0;
+        if self.trainer.evaluation_pending() && max_rows > 0 {
+            rows = self.trainer.pending_rows().min(max_rows);
+            self.trainer.evaluate_rows(rows);
+        }
+        if !self.trainer.evaluation_pending() && self.trainer.step_in_epoch() == 0 && rows < max_rows {
+            rows += self.find_verdicts(test, max_rows - rows);
+        }
+        rows
+    }
+
+    /// Classifies at most `max_rows` test rows towards the verdicts of the network now (none if
+    /// they are found already); returns the rows classified.
+    fn find_verdicts(&mut self, test: &TestSet, max_rows: usize) -> usize {
+        let now = moment(&self.trainer);
+        if self.found.as_ref().is_some_and(|v| v.at == now) {
+            return 0;
+        }
+        let verdicts = verdicts_at(&mut self.finding, now);
+        let rows = verdicts.classify(test, self.trainer.network(), max_rows);
+        if verdicts.finished(test).is_some() {
+            self.found = self.finding.take();
+        }
+        rows
+    }
+
+    /// Finishes what an epoch's end has pending at once, its evaluation and the verdicts on
+    /// `test`, and finds the verdicts of the network now if it is within an epoch (when training
+    /// stops, so that the numbers and mistakes shown are the network's).
+    pub fn finish_evaluation(&mut self, test: &TestSet) {
+        self.epoch_end(test, usize::MAX);
+        self.find_verdicts(test, usize::MAX);
+    }
+
+    /// The newest confusion matrix and mistakes found in full on `test`: while playing, those of
+    /// the last epoch's end; when none were found yet, those of the network now, found at once.
+    pub fn mistakes(&mut self, test: &TestSet) -> &Mistakes {
+        if self.found.is_none() {
+            self.find_verdicts(test, usize::MAX);
+        }
+        self.found.as_ref().and_then(|v| v.finished(test)).expect("verdicts are kept once found in full")
     }
 
     /// The run's numbers now.
@@ -118,7 +181,7 @@ impl Training {
         let t = &self.trainer;
         let last = t.history().last().expect("a trainer's history starts at epoch 0");
         let per_second = (self.timed.0 > 0.0).then(|| self.timed.1 as f64 / self.timed.0 * 1000.0);
-        let batch = t.training_examples().len() / t.steps_per_epoch().max(1);
+        let batch = batch_size(t);
         Report {
             epoch: t.epoch_count(),
             step_in_epoch: t.step_in_epoch(),
@@ -130,6 +193,15 @@ impl Training {
             updates_per_second: per_second,
             images_per_second: per_second.map(|u| u * batch as f64),
             status: t.status(),
+            mistakes_at: self.found.as_ref().map(|v| v.at),
         }
     }
+}
+
+/// The verdicts kept in `kept` if they are of the network at `at`; else new ones, kept instead.
+fn verdicts_at(kept: &mut Option<Verdicts>, at: Moment) -> &mut Verdicts {
+    if kept.as_ref().is_none_or(|v| v.at != at) {
+        *kept = Some(Verdicts::new(at));
+    }
+    kept.get_or_insert_with(|| Verdicts::new(at))
 }

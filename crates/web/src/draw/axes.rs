@@ -1,6 +1,7 @@
 //! Axes for the charts of a quantity against a count (the loss against iterations or epochs,
 //! the accuracy against epochs): the plot area, grid lines with tick numbers, and the curves.
-//! Everything is sized by the canvas's `pixel_ratio`, so presentation mode scales it.
+//! Everything is sized by the canvas's `pixel_ratio`, so presentation mode scales it, and every
+//! tick number is measured and kept inside the canvas.
 
 use wasm_bindgen::JsValue;
 use web_sys::CanvasRenderingContext2d;
@@ -21,6 +22,21 @@ pub struct Axes {
     pub x_max: f64,
     /// The largest `y` shown.
     pub y_max: f64,
+    /// Width of the whole canvas, in backing pixels.
+    pub width: f64,
+}
+
+/// Where a tick's number was written, in backing pixels: the box of its text's ink.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct LabelBox {
+    /// Left edge.
+    pub left: f64,
+    /// Top edge.
+    pub top: f64,
+    /// Right edge.
+    pub right: f64,
+    /// Bottom edge.
+    pub bottom: f64,
 }
 
 impl Axes {
@@ -34,6 +50,7 @@ impl Axes {
             bottom: h - 22.0 * ratio,
             x_max,
             y_max,
+            width: w,
         }
     }
 
@@ -61,33 +78,62 @@ pub fn ticks(max: f64, most: usize, least: f64) -> Vec<(f64, String)> {
     (0..=count).map(|i| i as f64 * step).map(|v| (v, format!("{v:.decimals$}"))).collect()
 }
 
+/// The left edge of a label `width` wide centred on `x`, moved inward just enough to stay within
+/// `0..canvas_width` (the last tick's number sits at the plot's right edge, and a wide number
+/// such as `10000` would pass the canvas's); a label wider than the canvas starts at 0.
+pub fn centred_within(x: f64, width: f64, canvas_width: f64) -> f64 {
+    (x - width / 2.0).min(canvas_width - width).max(0.0)
+}
+
 /// Draws the grid lines at the ticks `x` and `y` (values and their numbers), the numbers beside
-/// the axes, and the axes themselves.
+/// the axes (`y`'s ending left of the axis, `x`'s centred under their ticks, each kept inside
+/// the canvas), and the axes themselves. Returns where the numbers were written, `y`'s first.
 pub fn grid(
     ctx: &CanvasRenderingContext2d,
     a: Axes,
     ratio: f64,
     x: &[(f64, String)],
     y: &[(f64, String)],
-) -> Result<(), JsValue> {
+) -> Result<Vec<LabelBox>, JsValue> {
     ctx.set_font(&format!("{}px sans-serif", (11.0 * ratio).round()));
     ctx.set_fill_style_str("#5a656d");
     ctx.set_stroke_style_str("rgba(0, 0, 0, 0.1)");
     ctx.set_line_width(ratio);
-    ctx.set_text_align("right");
-    for (v, label) in y {
+    ctx.set_text_align("left");
+    let mut boxes = Vec::with_capacity(x.len() + y.len());
+    for (v, text) in y {
         segment(ctx, (a.left, a.py(*v)), (a.right, a.py(*v)));
-        ctx.fill_text(label, a.left - 4.0 * ratio, a.py(*v) + 4.0 * ratio)?;
+        let end = a.left - 4.0 * ratio;
+        boxes.push(label(ctx, text, |width| (end - width).max(0.0), a.py(*v) + 4.0 * ratio)?);
     }
-    ctx.set_text_align("center");
-    for (v, label) in x {
+    for (v, text) in x {
         segment(ctx, (a.px(*v), a.top), (a.px(*v), a.bottom));
-        ctx.fill_text(label, a.px(*v), a.bottom + 15.0 * ratio)?;
+        let at = |width| centred_within(a.px(*v), width, a.width);
+        boxes.push(label(ctx, text, at, a.bottom + 15.0 * ratio)?);
     }
     ctx.set_stroke_style_str("#1d2327");
     segment(ctx, (a.left, a.top), (a.left, a.bottom));
     segment(ctx, (a.left, a.bottom), (a.right, a.bottom));
-    Ok(())
+    Ok(boxes)
+}
+
+/// Writes `text` with its baseline at `baseline` and its left edge where `left` puts a text of
+/// its measured width; returns the box of its ink.
+fn label(
+    ctx: &CanvasRenderingContext2d,
+    text: &str,
+    left: impl Fn(f64) -> f64,
+    baseline: f64,
+) -> Result<LabelBox, JsValue> {
+    let metrics = ctx.measure_text(text)?;
+    let x = left(metrics.width());
+    ctx.fill_text(text, x, baseline)?;
+    Ok(LabelBox {
+        left: x - metrics.actual_bounding_box_left(),
+        top: baseline - metrics.actual_bounding_box_ascent(),
+        right: x + metrics.actual_bounding_box_right(),
+        bottom: baseline + metrics.actual_bounding_box_descent(),
+    })
 }
 
 /// A straight line from `from` to `to`.
@@ -138,7 +184,15 @@ pub fn noisy_line(ctx: &CanvasRenderingContext2d, a: Axes, ratio: f64, values: &
 
 #[cfg(test)]
 mod tests {
-    use super::ticks;
+    use super::{centred_within, ticks};
+
+    #[test]
+    fn a_number_stays_centred_under_its_tick_unless_that_would_pass_an_edge() {
+        assert_eq!(centred_within(100.0, 30.0, 300.0), 85.0);
+        assert_eq!(centred_within(284.0, 35.0, 300.0), 265.0, "the last tick's 10000 ends at the edge");
+        assert_eq!(centred_within(5.0, 20.0, 300.0), 0.0);
+        assert_eq!(centred_within(50.0, 400.0, 300.0), 0.0, "wider than the canvas: from its left edge");
+    }
 
     fn labels(max: f64, most: usize) -> Vec<String> {
         ticks(max, most, 0.0).into_iter().map(|(_, label)| label).collect()

@@ -21,7 +21,7 @@ fn axes_grid(ctx: &CanvasRenderingContext2d, a: Axes, ratio: f64) -> Result<(), 
     let step = TICK_STEPS.into_iter().find(|s| epochs / s <= 6).unwrap_or(epochs.div_ceil(6).max(1));
     let epoch_ticks: Vec<(f64, String)> =
         (0..=epochs).step_by(step).map(|e| (e as f64, e.to_string())).collect();
-    grid(ctx, a, ratio, &epoch_ticks, &losses)
+    grid(ctx, a, ratio, &epoch_ticks, &losses).map(drop)
 }
 
 /// `v` to 2 significant digits, for tick labels.
