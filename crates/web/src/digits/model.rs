@@ -14,7 +14,7 @@ impl DigitsLab {
     /// the file holds the epoch's figures).
     #[wasm_bindgen(js_name = exportModel)]
     pub fn export_model(&mut self) -> String {
-        self.training.finish_evaluation();
+        self.finish_evaluation();
         model::write_digits(&self.settings, &self.set, self.training.trainer())
     }
 
