@@ -15,13 +15,15 @@ mod settings;
 mod sliced;
 #[cfg(test)]
 mod sliced_tests;
+#[cfg(test)]
+mod sparse_tests;
 mod summary;
 #[cfg(test)]
 mod tests;
 
 pub use history::{Best, Bests, Divergence, EpochStats, History, Status, MAX_DECIMATED, RECENT};
 pub use resume::RunState;
-pub use sampling::{Batcher, ExampleColumns, Sampling};
+pub use sampling::{BatchInputs, Batcher, ExampleColumns, Sampling, SPARSE_MIN_INPUTS, SPARSE_MIN_ZEROS};
 pub use settings::{check_batch_size, check_seed, Change, Settings, MAX_BATCH_SIZE, MAX_SEED};
 
 use crate::error::{DataProblem, Error, ExampleSet, Result};
@@ -77,7 +79,7 @@ pub struct Trainer<T: Real> {
 /// finite weights.
 #[derive(Clone, Debug)]
 struct Buffers<T: Real> {
-    xb: Matrix<T>,
+    xb: BatchInputs<T>,
     tb: Matrix<T>,
     xs: Matrix<T>,
     ts: Matrix<T>,
@@ -100,7 +102,7 @@ impl<T: Real> Trainer<T> {
             check_examples(&network, &test, ExampleSet::Test)?;
         }
         let buffers = Buffers {
-            xb: Matrix::zeros(0, 0),
+            xb: BatchInputs::default(),
             tb: Matrix::zeros(0, 0),
             xs: Matrix::zeros(0, 0),
             ts: Matrix::zeros(0, 0),
@@ -142,7 +144,7 @@ impl<T: Real> Trainer<T> {
         }
         let b = &mut self.buffers;
         self.batcher.next_batch(&mut self.rng, &self.columns, &mut b.xb, &mut b.tb);
-        let loss = self.network.backprop(&b.xb, &b.tb);
+        let loss = self.network.backprop(b.xb.input(), &b.tb);
         self.last_loss = Some(loss.data.to_f64());
         if !loss.total().is_finite() {
             return self.diverge(Divergence::Loss);
