@@ -231,8 +231,8 @@ fn mul_rows<T: Real>(x: &SparseRows<T>, w_t: &Matrix<T>, y: &mut Matrix<T>) {
     let (w_t, y) = (w_t.as_slice(), y.as_mut_slice());
     for row in 0..n {
         let (columns, values) = x.row(row);
-        let terms = |j0: usize| columns.iter().zip(values).map(move |(&p, &v)| (p as usize * m + j0, v));
-        chunked_sums(m, w_t, terms, |j0, sums| {
+        let term = |k: usize| (columns[k] as usize * m, values[k]);
+        chunked_sums(m, w_t, columns.len(), term, |j0, sums| {
             for (j, &sum) in (j0..).zip(sums) {
                 y[j * n + row] = sum;
             }
@@ -252,8 +252,8 @@ fn tr_mul_columns<T: Real>(
     let (dout_t, dw) = (dout_t.as_slice(), dw.as_mut_slice());
     for p in 0..d {
         let entries = &by_column[starts[p]..starts[p + 1]];
-        let terms = |j0: usize| entries.iter().map(move |&(n, v)| (n as usize * m + j0, v));
-        chunked_sums(m, dout_t, terms, |j0, sums| {
+        let term = |k: usize| (entries[k].0 as usize * m, entries[k].1);
+        chunked_sums(m, dout_t, entries.len(), term, |j0, sums| {
             for (j, &sum) in (j0..).zip(sums) {
                 dw[j * d + p] = sum;
             }
@@ -261,51 +261,65 @@ fn tr_mul_columns<T: Real>(
     }
 }
 
-/// For the outputs `j0..j0 + w` of `0..m`, in chunks of [`LANES`] (the last ones of 8, 4, 2
-/// and 1), hands `write(j0, sums)` the sums `Σ_k v_k·data[s_k + l]`, `l < w`, over the terms
-/// `(s_k, v_k)` that `terms(j0)` gives.
+/// For the outputs `j0..j0 + w` of `0..m`, in chunks of [`LANES`], hands `write(j0, sums)` the
+/// sums `Σ_k v_k·data[s_k + j0 + l]`, `l < w`, over the `count` terms `(s_k, v_k) = term(k)`.
+/// When `m ≥ LANES` the last chunk ends at `m` and overlaps the one before (its overlapping
+/// sums are the same numbers again), so `M = 50` takes three passes over the terms, not four;
+/// a smaller `m` is done in chunks of 8, 4, 2 and 1.
 #[inline(always)]
-fn chunked_sums<T: Real, I: Iterator<Item = (usize, T)>>(
+fn chunked_sums<T: Real>(
     m: usize,
     data: &[T],
-    terms: impl Fn(usize) -> I,
+    count: usize,
+    term: impl Fn(usize) -> (usize, T),
     mut write: impl FnMut(usize, &[T]),
 ) {
     let mut j0 = 0;
     while j0 < m {
+        if m - j0 < LANES && m >= LANES {
+            j0 = m - LANES;
+        }
+        let at = |k: usize| {
+            let (start, v) = term(k);
+            (start + j0, v)
+        };
         let mut chunk = |sums: &[T]| {
             write(j0, sums);
             sums.len()
         };
         j0 += match m - j0 {
-            w if w >= LANES => chunk(&lane_sums::<T, I, LANES>(data, terms(j0))),
-            w if w >= 8 => chunk(&lane_sums::<T, I, 8>(data, terms(j0))),
-            w if w >= 4 => chunk(&lane_sums::<T, I, 4>(data, terms(j0))),
-            w if w >= 2 => chunk(&lane_sums::<T, I, 2>(data, terms(j0))),
-            _ => chunk(&lane_sums::<T, I, 1>(data, terms(j0))),
+            w if w >= LANES => chunk(&lane_sums::<T, LANES>(data, count, at)),
+            w if w >= 8 => chunk(&lane_sums::<T, 8>(data, count, at)),
+            w if w >= 4 => chunk(&lane_sums::<T, 4>(data, count, at)),
+            w if w >= 2 => chunk(&lane_sums::<T, 2>(data, count, at)),
+            _ => chunk(&lane_sums::<T, 1>(data, count, at)),
         };
     }
 }
 
-/// `Σ_k v_k·data[s_k + l]` for `l < W`, over the terms `(s_k, v_k)` in order: `W` sums held in
-/// registers, two terms added at a time (so each addition waits on one of every two before it).
+/// `Σ_k v_k·data[s_k + l]` for `l < W`, over the `count` terms `(s_k, v_k) = term(k)`: `W` sums
+/// held in registers, four terms added at a time (so each addition to a sum waits on one of
+/// every four before it, not on each).
 #[inline(always)]
-fn lane_sums<T: Real, I: Iterator<Item = (usize, T)>, const W: usize>(data: &[T], mut terms: I) -> [T; W] {
+fn lane_sums<T: Real, const W: usize>(
+    data: &[T],
+    count: usize,
+    term: impl Fn(usize) -> (usize, T),
+) -> [T; W] {
     let run = |start: usize| -> &[T; W] { data[start..start + W].try_into().expect("W values") };
     let mut sums = [T::zero(); W];
-    while let Some((s0, v0)) = terms.next() {
-        let run0 = run(s0);
-        match terms.next() {
-            Some((s1, v1)) => {
-                for ((sum, &a), &b) in sums.iter_mut().zip(run0).zip(run(s1)) {
-                    *sum += v0 * a + v1 * b;
-                }
-            }
-            None => {
-                for (sum, &a) in sums.iter_mut().zip(run0) {
-                    *sum += v0 * a;
-                }
-            }
+    let quads = count - count % 4;
+    for k in (0..quads).step_by(4) {
+        let [(s0, v0), (s1, v1), (s2, v2), (s3, v3)] = [term(k), term(k + 1), term(k + 2), term(k + 3)];
+        let (r0, r1, r2, r3) = (run(s0), run(s1), run(s2), run(s3));
+        for l in 0..W {
+            sums[l] += (v0 * r0[l] + v1 * r1[l]) + (v2 * r2[l] + v3 * r3[l]);
+        }
+    }
+    for k in quads..count {
+        let (start, v) = term(k);
+        for (sum, &value) in sums.iter_mut().zip(run(start)) {
+            *sum += v * value;
         }
     }
     sums
