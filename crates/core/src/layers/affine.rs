@@ -72,13 +72,7 @@ impl<T: Real> Affine<T> {
 
     /// `y = x·W + b`, kept in the layer and returned.
     pub fn forward<'x>(&mut self, x: impl Into<Input<'x, T>>) -> &Matrix<T> {
-        match x.into() {
-            Input::Dense(x) => affine_into(&self.w, &self.b, x, &mut self.y),
-            Input::Sparse(x) => {
-                sparse::mul_to(x, &self.w, &mut self.y, &mut self.work);
-                add_bias(&self.b, &mut self.y);
-            }
-        }
+        affine_into(&self.w, &self.b, x.into(), &mut self.y, &mut self.work);
         &self.y
     }
 
@@ -112,9 +106,18 @@ impl<T: Real> Affine<T> {
 }
 
 /// `y = x·W + b` into a caller's buffer (used by forward-only passes that keep their own
-/// buffers, such as the grid sweep).
-pub fn affine_into<T: Real>(w: &Matrix<T>, b: &Matrix<T>, x: &Matrix<T>, y: &mut Matrix<T>) {
-    mul_to(x, w, y);
+/// buffers, such as the evaluation and the grid sweep); `work` serves sparse `x`.
+pub fn affine_into<T: Real>(
+    w: &Matrix<T>,
+    b: &Matrix<T>,
+    x: Input<'_, T>,
+    y: &mut Matrix<T>,
+    work: &mut Workspace<T>,
+) {
+    match x {
+        Input::Dense(x) => mul_to(x, w, y),
+        Input::Sparse(x) => sparse::mul_to(x, w, y, work),
+    }
     add_bias(b, y);
 }
 

@@ -78,15 +78,15 @@ impl<T: Real> SparseRows<T> {
         (&self.columns[range.clone()], &self.values[range])
     }
 
-    /// Makes these rows a copy of `from`'s rows at `indices`, in that order (a mini-batch),
-    /// reusing this value's storage.
-    pub fn gather(&mut self, from: &SparseRows<T>, indices: &[usize]) {
+    /// Makes these rows a copy of `from`'s rows at `indices`, in that order (a mini-batch, a
+    /// slice of an evaluation), reusing this value's storage.
+    pub fn gather(&mut self, from: &SparseRows<T>, indices: impl IntoIterator<Item = usize>) {
         self.cols = from.cols;
         self.starts.clear();
         self.starts.push(0);
         self.columns.clear();
         self.values.clear();
-        for &i in indices {
+        for i in indices {
             let (columns, values) = from.row(i);
             self.columns.extend_from_slice(columns);
             self.values.extend_from_slice(values);

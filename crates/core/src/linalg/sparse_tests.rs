@@ -45,7 +45,7 @@ proptest! {
         (x, picks) in sparse_matrix(9, 20, 0.7).prop_flat_map(|x| (Just(x), prop::collection::vec(0..9usize, 0..15)))
     ) {
         let mut batch = SparseRows::empty(0);
-        batch.gather(&SparseRows::from_dense(&x), &picks);
+        batch.gather(&SparseRows::from_dense(&x), picks.iter().copied());
         let chosen = Matrix::from_fn(picks.len(), 20, |r, p| x[(picks[r], p)]);
         prop_assert_eq!(batch.to_dense(), chosen);
     }

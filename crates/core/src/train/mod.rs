@@ -27,6 +27,8 @@ pub use sampling::{BatchInputs, Batcher, ExampleColumns, Sampling, SPARSE_MIN_IN
 pub use settings::{check_batch_size, check_seed, Change, Settings, MAX_BATCH_SIZE, MAX_SEED};
 
 use crate::error::{DataProblem, Error, ExampleSet, Result};
+use crate::layers::Input;
+use crate::linalg::sparse::SparseRows;
 use crate::network::{Evaluation, Evaluator, Network};
 use crate::optimizer::Optimizer;
 use crate::real::{Matrix, Real};
@@ -83,6 +85,8 @@ struct Buffers<T: Real> {
     tb: Matrix<T>,
     xs: Matrix<T>,
     ts: Matrix<T>,
+    /// A slice of sparse training rows.
+    xs_rows: SparseRows<T>,
     evaluator: Evaluator<T>,
     snapshot: Vec<Matrix<T>>,
 }
@@ -106,6 +110,7 @@ impl<T: Real> Trainer<T> {
             tb: Matrix::zeros(0, 0),
             xs: Matrix::zeros(0, 0),
             ts: Matrix::zeros(0, 0),
+            xs_rows: SparseRows::empty(0),
             evaluator: Evaluator::new(),
             snapshot: Vec::new(),
         };
@@ -248,7 +253,8 @@ impl<T: Real> Trainer<T> {
     pub fn evaluate(&mut self) -> (Evaluation, Option<Evaluation>) {
         self.finish_evaluation();
         let evaluator = &mut self.buffers.evaluator;
-        let train = evaluator.evaluate(&self.network, &self.train.x, &self.train.t);
+        let x = self.columns.sparse_rows().map_or(Input::Dense(&self.train.x), Input::Sparse);
+        let train = evaluator.evaluate(&self.network, x, &self.train.t);
         evaluator.inactive_into(&mut self.inactive);
         let test =
             (!self.test.is_empty()).then(|| evaluator.evaluate(&self.network, &self.test.x, &self.test.t));

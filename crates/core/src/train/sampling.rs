@@ -78,6 +78,15 @@ impl<T: Real> ExampleColumns<T> {
     pub fn is_sparse(&self) -> bool {
         matches!(self.x, StoredInputs::Sparse(_))
     }
+
+    /// The inputs' sparse rows (one per example, in order), when they are kept sparse: an
+    /// evaluation's forward pass can run over them too.
+    pub fn sparse_rows(&self) -> Option<&SparseRows<T>> {
+        match &self.x {
+            StoredInputs::Sparse(rows) => Some(rows),
+            StoredInputs::Dense(_) => None,
+        }
+    }
 }
 
 /// A mini-batch's inputs as [`Batcher::next_batch`] copies them: dense or sparse, as the
@@ -190,7 +199,7 @@ impl Batcher {
         }
         match &examples.x {
             StoredInputs::Dense(columns) => gather_columns(columns, &self.indices, &mut xb.dense),
-            StoredInputs::Sparse(rows) => xb.sparse.gather(rows, &self.indices),
+            StoredInputs::Sparse(rows) => xb.sparse.gather(rows, self.indices.iter().copied()),
         }
         xb.is_sparse = examples.is_sparse();
         gather_columns(&examples.t, &self.indices, tb);

@@ -78,3 +78,25 @@ fn training_on_sparse_rows_gives_the_dense_paths_losses() {
         assert!(sparse.history().last().unwrap().train_loss < first, "{sampling:?}: it learns");
     }
 }
+
+#[test]
+fn evaluations_over_sparse_rows_whole_or_sliced_match_the_dense_ones() {
+    let mut sparse = trainer(examples(120, 100, 0.8, 11), Sampling::Shuffle);
+    let mut dense = sparse.clone();
+    dense.columns = ExampleColumns::dense(&dense.train);
+    let mut sliced = sparse.clone();
+    sliced.set_sliced_evaluation(true);
+    for t in [&mut sparse, &mut dense, &mut sliced] {
+        t.epochs(3);
+    }
+    assert!(sliced.evaluation_pending());
+    while !sliced.evaluate_rows(7) {}
+    let dense_stats = *dense.history().last().unwrap();
+    for stats in [sparse.history().last().unwrap(), sliced.history().last().unwrap()] {
+        let close = |a: f64, b: f64| (a - b).abs() <= 1e-5 * (1.0 + b.abs());
+        assert!(close(stats.train_loss, dense_stats.train_loss), "{stats:?} against {dense_stats:?}");
+        assert!(close(stats.test_loss.unwrap(), dense_stats.test_loss.unwrap()));
+        assert_eq!((stats.epoch, stats.train_accuracy), (dense_stats.epoch, dense_stats.train_accuracy));
+    }
+    assert_eq!(sliced.inactive_units(), dense.inactive_units());
+}
