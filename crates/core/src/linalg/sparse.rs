@@ -250,8 +250,13 @@ fn tr_mul_columns<T: Real>(
 ) {
     let (m, d) = (dout_t.nrows(), dw.nrows());
     let (dout_t, dw) = (dout_t.as_slice(), dw.as_mut_slice());
+    // Pixels no image of the batch inks keep a zero row.
+    dw.fill(T::zero());
     for p in 0..d {
         let entries = &by_column[starts[p]..starts[p + 1]];
+        if entries.is_empty() {
+            continue;
+        }
         let term = |k: usize| (entries[k].0 as usize * m, entries[k].1);
         chunked_sums(m, dout_t, entries.len(), term, |j0, sums| {
             for (j, &sum) in (j0..).zip(sums) {
