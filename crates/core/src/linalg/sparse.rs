@@ -113,8 +113,9 @@ pub fn zero_fraction<T: Real>(x: &Matrix<T>) -> f64 {
     zeros as f64 / x.len().max(1) as f64
 }
 
-/// Outputs summed together in registers: two AVX2 vectors of `f32`.
-pub const LANES: usize = 16;
+/// Outputs summed together in registers: six AVX2 vectors of `f32` (the digits' 50 hidden units
+/// are one chunk of 48 and one of 2).
+pub const LANES: usize = 48;
 
 /// What the sparse products reuse from call to call: `Wᵀ`, `doutᵀ`, and the batch's entries
 /// grouped by column.
@@ -266,11 +267,9 @@ fn tr_mul_columns<T: Real>(
     }
 }
 
-/// For the outputs `j0..j0 + w` of `0..m`, in chunks of [`LANES`], hands `write(j0, sums)` the
-/// sums `Σ_k v_k·data[s_k + j0 + l]`, `l < w`, over the `count` terms `(s_k, v_k) = term(k)`.
-/// When `m ≥ LANES` the last chunk ends at `m` and overlaps the one before (its overlapping
-/// sums are the same numbers again), so `M = 50` takes three passes over the terms, not four;
-/// a smaller `m` is done in chunks of 8, 4, 2 and 1.
+/// For the outputs `j0..j0 + w` of `0..m`, in chunks of [`LANES`] (the rest in chunks of 16, 8,
+/// 4, 2 and 1), hands `write(j0, sums)` the sums `Σ_k v_k·data[s_k + j0 + l]`, `l < w`, over the
+/// `count` terms `(s_k, v_k) = term(k)`: one pass over the terms per chunk.
 #[inline(always)]
 fn chunked_sums<T: Real>(
     m: usize,
@@ -281,9 +280,6 @@ fn chunked_sums<T: Real>(
 ) {
     let mut j0 = 0;
     while j0 < m {
-        if m - j0 < LANES && m >= LANES {
-            j0 = m - LANES;
-        }
         let at = |k: usize| {
             let (start, v) = term(k);
             (start + j0, v)
@@ -294,6 +290,7 @@ fn chunked_sums<T: Real>(
         };
         j0 += match m - j0 {
             w if w >= LANES => chunk(&lane_sums::<T, LANES>(data, count, at)),
+            w if w >= 16 => chunk(&lane_sums::<T, 16>(data, count, at)),
             w if w >= 8 => chunk(&lane_sums::<T, 8>(data, count, at)),
             w if w >= 4 => chunk(&lane_sums::<T, 4>(data, count, at)),
             w if w >= 2 => chunk(&lane_sums::<T, 2>(data, count, at)),
@@ -303,8 +300,9 @@ fn chunked_sums<T: Real>(
 }
 
 /// `Σ_k v_k·data[s_k + l]` for `l < W`, over the `count` terms `(s_k, v_k) = term(k)`: `W` sums
-/// held in registers, four terms added at a time (so each addition to a sum waits on one of
-/// every four before it, not on each).
+/// held in registers. Up to 16 sums, four terms are added at a time (so each addition to a sum
+/// waits on one of every four before it, not on each); wider chunks take one term at a time,
+/// their many sums being independent already (and four terms' runs would not fit the registers).
 #[inline(always)]
 fn lane_sums<T: Real, const W: usize>(
     data: &[T],
@@ -313,7 +311,7 @@ fn lane_sums<T: Real, const W: usize>(
 ) -> [T; W] {
     let run = |start: usize| -> &[T; W] { data[start..start + W].try_into().expect("W values") };
     let mut sums = [T::zero(); W];
-    let quads = count - count % 4;
+    let quads = if W > 16 { 0 } else { count - count % 4 };
     for k in (0..quads).step_by(4) {
         let [(s0, v0), (s1, v1), (s2, v2), (s3, v3)] = [term(k), term(k + 1), term(k + 2), term(k + 3)];
         let (r0, r1, r2, r3) = (run(s0), run(s1), run(s2), run(s3));

@@ -13,7 +13,7 @@ fn sparse_matrix(rows: usize, cols: usize, zeros: f64) -> impl Strategy<Value = 
 /// `(x, W, dout)` for shapes `N×D`, `D×M`, `N×M` with widths `M` below, at and above
 /// [`LANES`], and any share of zeros in `x` (empty rows and columns included).
 fn products() -> impl Strategy<Value = (Matrix<f64>, Matrix<f64>, Matrix<f64>)> {
-    let widths = prop::sample::select(vec![1usize, 3, 15, 16, 17, 33, 50]);
+    let widths = prop::sample::select(vec![1usize, 3, 15, 16, 17, 33, 48, 50, 97]);
     (1..12usize, 1..40usize, widths, 0.0..1.0f64).prop_flat_map(|(n, d, m, zeros)| {
         (sparse_matrix(n, d, zeros), sparse_matrix(d, m, 0.0), sparse_matrix(n, m, 0.0))
     })
