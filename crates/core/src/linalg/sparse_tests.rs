@@ -40,6 +40,26 @@ proptest! {
         prop_assert!(close(&sparse, &dense), "xᵀ·dout\n{sparse}{dense}");
     }
 
+    /// The loops without the AVX2 build (what WebAssembly and older CPUs run), called directly.
+    #[test]
+    fn the_portable_loops_equal_the_dense_products((x, w, dout) in products()) {
+        let rows = SparseRows::from_dense(&x);
+        let (mut w_t, mut dout_t) = (Matrix::zeros(0, 0), Matrix::zeros(0, 0));
+        crate::linalg::transpose_to(&w, &mut w_t);
+        crate::linalg::transpose_to(&dout, &mut dout_t);
+        let (mut sparse, mut dense) = (Matrix::zeros(x.nrows(), w.ncols()), Matrix::zeros(0, 0));
+        mul_rows(&rows, &w_t, &mut sparse);
+        dense_mul_to(&x, &w, &mut dense);
+        prop_assert!(close(&sparse, &dense), "x·W\n{sparse}{dense}");
+
+        let (mut starts, mut by_column) = (Vec::new(), Vec::new());
+        group_by_column(&rows, &mut starts, &mut by_column);
+        let mut sparse = Matrix::zeros(x.ncols(), dout.ncols());
+        tr_mul_columns((&starts, &by_column), &dout_t, &mut sparse);
+        dense_tr_mul_to(&x, &dout, &mut dense);
+        prop_assert!(close(&sparse, &dense), "xᵀ·dout\n{sparse}{dense}");
+    }
+
     #[test]
     fn a_gathered_batch_holds_the_chosen_rows(
         (x, picks) in sparse_matrix(9, 20, 0.7).prop_flat_map(|x| (Just(x), prop::collection::vec(0..9usize, 0..15)))
