@@ -157,8 +157,12 @@ pub fn mul_to<T: Real>(x: &SparseRows<T>, w: &Matrix<T>, y: &mut Matrix<T>, work
 ///
 /// # Shapes
 /// `x: N×D` (sparse), `dout: N×M`, `dw: D×M`.
+///
+/// # Panics
+/// If the shapes differ, or `N` does not fit a `u32` (a batch is far smaller): bugs.
 pub fn tr_mul_to<T: Real>(x: &SparseRows<T>, dout: &Matrix<T>, dw: &mut Matrix<T>, work: &mut Workspace<T>) {
     assert_eq!(x.rows(), dout.nrows(), "sparse product: x has {} rows, dout {}", x.rows(), dout.nrows());
+    assert!(u32::try_from(x.rows()).is_ok(), "sparse product: {} rows do not fit a u32", x.rows());
     super::ensure_shape(dw, x.cols, dout.ncols());
     super::transpose_to(dout, &mut work.dout_t);
     group_by_column(x, &mut work.column_starts, &mut work.by_column);
