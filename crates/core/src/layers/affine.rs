@@ -1,7 +1,31 @@
 //! The affine layer `y = x·W + b` (chapter 5.6).
 
+use crate::linalg::sparse::{self, SparseRows, Workspace};
 use crate::linalg::{mul_to, mul_tr_to, tr_mul_to};
 use crate::real::{Matrix, Real};
+
+/// What an affine layer reads: a dense batch, or (for a network's first layer, on inputs that
+/// are mostly zeros) the same batch as sparse rows, whose products skip the zeros
+/// ([`crate::linalg::sparse`]).
+#[derive(Clone, Copy, Debug)]
+pub enum Input<'a, T: Real> {
+    /// `x` as an `N×D` matrix.
+    Dense(&'a Matrix<T>),
+    /// `x` as `N` sparse rows of `D` columns.
+    Sparse(&'a SparseRows<T>),
+}
+
+impl<'a, T: Real> From<&'a Matrix<T>> for Input<'a, T> {
+    fn from(x: &'a Matrix<T>) -> Self {
+        Self::Dense(x)
+    }
+}
+
+impl<'a, T: Real> From<&'a SparseRows<T>> for Input<'a, T> {
+    fn from(x: &'a SparseRows<T>) -> Self {
+        Self::Sparse(x)
+    }
+}
 
 /// A fully connected layer. It owns its parameters `W`, `b` and their gradients, and lends
 /// them to optimizers as (parameter, gradient) pairs.
@@ -23,6 +47,8 @@ pub struct Affine<T: Real> {
     pub needs_dx: bool,
     y: Matrix<T>,
     dx: Matrix<T>,
+    /// What the sparse products reuse.
+    work: Box<Workspace<T>>,
 }
 
 impl<T: Real> Affine<T> {
@@ -31,7 +57,7 @@ impl<T: Real> Affine<T> {
         assert_eq!(b.shape(), (1, w.ncols()), "Affine::new: b must be 1×M for W D×M");
         let (dw, db) = (Matrix::zeros(w.nrows(), w.ncols()), Matrix::zeros(1, w.ncols()));
         let empty = Matrix::zeros(0, 0);
-        Self { w, b, dw, db, needs_dx: true, y: empty.clone(), dx: empty }
+        Self { w, b, dw, db, needs_dx: true, y: empty.clone(), dx: empty, work: Box::default() }
     }
 
     /// Number of inputs `D`.
@@ -45,16 +71,19 @@ impl<T: Real> Affine<T> {
     }
 
     /// `y = x·W + b`, kept in the layer and returned.
-    pub fn forward(&mut self, x: &Matrix<T>) -> &Matrix<T> {
-        affine_into(&self.w, &self.b, x, &mut self.y);
+    pub fn forward<'x>(&mut self, x: impl Into<Input<'x, T>>) -> &Matrix<T> {
+        affine_into(&self.w, &self.b, x.into(), &mut self.y, &mut self.work);
         &self.y
     }
 
     /// Given the `x` that [`Affine::forward`] saw and `dout = ∂L/∂y`, stores
     /// `dw = xᵀ·dout` and `db = Σₙ doutₙ`, and returns `dx = dout·Wᵀ` (left empty when
     /// `needs_dx` is false).
-    pub fn backward(&mut self, x: &Matrix<T>, dout: &Matrix<T>) -> &Matrix<T> {
-        tr_mul_to(x, dout, &mut self.dw);
+    pub fn backward<'x>(&mut self, x: impl Into<Input<'x, T>>, dout: &Matrix<T>) -> &Matrix<T> {
+        match x.into() {
+            Input::Dense(x) => tr_mul_to(x, dout, &mut self.dw),
+            Input::Sparse(x) => sparse::tr_mul_to(x, dout, &mut self.dw, &mut self.work),
+        }
         let n = dout.nrows();
         for (j, db) in self.db.as_mut_slice().iter_mut().enumerate() {
             *db = dout.as_slice()[j * n..(j + 1) * n].iter().fold(T::zero(), |s, &v| s + v);
@@ -77,9 +106,23 @@ impl<T: Real> Affine<T> {
 }
 
 /// `y = x·W + b` into a caller's buffer (used by forward-only passes that keep their own
-/// buffers, such as the grid sweep).
-pub fn affine_into<T: Real>(w: &Matrix<T>, b: &Matrix<T>, x: &Matrix<T>, y: &mut Matrix<T>) {
-    mul_to(x, w, y);
+/// buffers, such as the evaluation and the grid sweep); `work` serves sparse `x`.
+pub fn affine_into<T: Real>(
+    w: &Matrix<T>,
+    b: &Matrix<T>,
+    x: Input<'_, T>,
+    y: &mut Matrix<T>,
+    work: &mut Workspace<T>,
+) {
+    match x {
+        Input::Dense(x) => mul_to(x, w, y),
+        Input::Sparse(x) => sparse::mul_to(x, w, y, work),
+    }
+    add_bias(b, y);
+}
+
+/// `y[n,:] += b` for every row `n`.
+fn add_bias<T: Real>(b: &Matrix<T>, y: &mut Matrix<T>) {
     let n = y.nrows();
     for (column, &bj) in y.as_mut_slice().chunks_exact_mut(n.max(1)).zip(b.as_slice()) {
         column.iter_mut().for_each(|v| *v += bj);

@@ -10,5 +10,5 @@ pub mod output;
 pub mod scalar;
 
 pub use activation::ActivationLayer;
-pub use affine::Affine;
+pub use affine::{Affine, Input};
 pub use output::{Output, WithLoss};

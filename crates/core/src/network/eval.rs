@@ -2,7 +2,8 @@
 
 use super::{Layer, Network};
 use crate::layers::affine::affine_into;
-use crate::layers::Output;
+use crate::layers::{Input, Output};
+use crate::linalg::sparse::Workspace;
 use crate::real::{Matrix, Real};
 
 /// Runs a network forward without touching its training buffers, keeping every affine layer's
@@ -12,6 +13,7 @@ use crate::real::{Matrix, Real};
 pub struct Evaluator<T: Real> {
     buffers: Vec<Matrix<T>>,
     y: Matrix<T>,
+    work: Workspace<T>,
 }
 
 /// Loss and accuracy of a network on a data set.
@@ -26,11 +28,13 @@ pub struct Evaluation {
 impl<T: Real> Evaluator<T> {
     /// An evaluator with no buffers yet.
     pub fn new() -> Self {
-        Self { buffers: Vec::new(), y: Matrix::zeros(0, 0) }
+        Self { buffers: Vec::new(), y: Matrix::zeros(0, 0), work: Workspace::default() }
     }
 
-    /// `y` for the batch `x`; afterwards [`Evaluator::hidden`] holds each hidden layer's output.
-    pub fn run(&mut self, network: &Network<T>, x: &Matrix<T>) -> &Matrix<T> {
+    /// `y` for the batch `x` (dense, or sparse rows: [`Input`]); afterwards
+    /// [`Evaluator::hidden`] holds each hidden layer's output.
+    pub fn run<'x>(&mut self, network: &Network<T>, x: impl Into<Input<'x, T>>) -> &Matrix<T> {
+        let x = x.into();
         let affines = network.affines().count();
         self.buffers.resize_with(affines, || Matrix::zeros(0, 0));
         let mut k = 0;
@@ -38,7 +42,8 @@ impl<T: Real> Evaluator<T> {
             match layer {
                 Layer::Affine(a) => {
                     let (done, rest) = self.buffers.split_at_mut(k);
-                    affine_into(&a.w, &a.b, done.last().unwrap_or(x), &mut rest[0]);
+                    let input = done.last().map_or(x, Input::Dense);
+                    affine_into(&a.w, &a.b, input, &mut rest[0], &mut self.work);
                     k += 1;
                 }
                 Layer::Activation(h) => h.activation.apply_in_place(&mut self.buffers[k - 1]),
@@ -79,7 +84,12 @@ impl<T: Real> Evaluator<T> {
     }
 
     /// The data loss and accuracy of `network` on `(x, t)`.
-    pub fn evaluate(&mut self, network: &Network<T>, x: &Matrix<T>, t: &Matrix<T>) -> Evaluation {
+    pub fn evaluate<'x>(
+        &mut self,
+        network: &Network<T>,
+        x: impl Into<Input<'x, T>>,
+        t: &Matrix<T>,
+    ) -> Evaluation {
         self.run(network, x);
         let output = network.spec().output;
         let loss = output.loss(self.scores(), t).to_f64();

@@ -19,7 +19,7 @@ pub use spec::{parse_hidden, Init, NetworkSpec};
 
 use crate::error::Result;
 use crate::functions::Activation;
-use crate::layers::{ActivationLayer, Affine, WithLoss};
+use crate::layers::{ActivationLayer, Affine, Input, WithLoss};
 use crate::real::{cast_matrix, Matrix, Real};
 use crate::Rng;
 
@@ -107,40 +107,42 @@ impl<T: Real> Network<T> {
         }
     }
 
-    /// `y`, the network's output for a batch `x` (after softmax/sigmoid/tanh/identity).
-    pub fn predict(&mut self, x: &Matrix<T>) -> &Matrix<T> {
-        let scores = forward(&mut self.layers, x);
+    /// `y`, the network's output for a batch `x` (after softmax/sigmoid/tanh/identity). Here and
+    /// below, `x` is a dense batch or its sparse rows ([`Input`]).
+    pub fn predict<'x>(&mut self, x: impl Into<Input<'x, T>>) -> &Matrix<T> {
+        let scores = forward(&mut self.layers, x.into());
         self.last.predict(scores)
     }
 
     /// The loss `L = data loss + penalty` on a batch `(x, t)`.
-    pub fn loss(&mut self, x: &Matrix<T>, t: &Matrix<T>) -> T {
-        let data = self.data_loss(x, t);
+    pub fn loss<'x>(&mut self, x: impl Into<Input<'x, T>>, t: &Matrix<T>) -> T {
+        let data = self.data_loss(x.into(), t);
         data + self.penalty()
     }
 
     /// The data loss alone (the output's loss, no penalty) on a batch `(x, t)`.
-    fn data_loss(&mut self, x: &Matrix<T>, t: &Matrix<T>) -> T {
+    fn data_loss(&mut self, x: Input<'_, T>, t: &Matrix<T>) -> T {
         let scores = forward(&mut self.layers, x);
         self.last.forward(scores, t)
     }
 
     /// Backprop: computes every `dW`, `db` for the batch `(x, t)` and returns the loss
     /// `L = data loss + penalty`.
-    pub fn gradient(&mut self, x: &Matrix<T>, t: &Matrix<T>) -> T {
+    pub fn gradient<'x>(&mut self, x: impl Into<Input<'x, T>>, t: &Matrix<T>) -> T {
         self.backprop(x, t).total()
     }
 
     /// Backprop as [`Network::gradient`], returning the data loss and the penalty apart (the
     /// data loss is what an epoch's evaluation measures).
-    pub fn backprop(&mut self, x: &Matrix<T>, t: &Matrix<T>) -> LossParts<T> {
+    pub fn backprop<'x>(&mut self, x: impl Into<Input<'x, T>>, t: &Matrix<T>) -> LossParts<T> {
+        let x = x.into();
         let data = self.data_loss(x, t);
         self.last.backward(t);
         for i in (0..self.layers.len()).rev() {
             let (head, tail) = self.layers.split_at_mut(i + 1);
             let dout = tail.first().map_or(self.last.input_gradient(), Layer::input_gradient);
             let (layer, before) = head.split_last_mut().expect("i + 1 ≥ 1 layers");
-            layer.backward(before.last().map_or(x, Layer::output), dout);
+            layer.backward(before.last().map_or(x, |h| Input::Dense(h.output())), dout);
         }
         let regularization = self.regularization;
         for affine in self.affines_mut() {
@@ -187,9 +189,10 @@ impl<T: Real> LossParts<T> {
 }
 
 /// Runs `x` through every layer and returns the last one's output (the scores).
-fn forward<'a, T: Real>(layers: &'a mut [Layer<T>], x: &'a Matrix<T>) -> &'a Matrix<T> {
-    let mut h = x;
-    for layer in layers {
+fn forward<'a, T: Real>(layers: &'a mut [Layer<T>], x: Input<'_, T>) -> &'a Matrix<T> {
+    let (first, rest) = layers.split_first_mut().expect("a network has at least one affine layer");
+    let mut h = first.forward(x);
+    for layer in rest {
         h = layer.forward(h);
     }
     h

@@ -18,16 +18,20 @@ mod settings;
 mod sliced;
 #[cfg(test)]
 mod sliced_tests;
+#[cfg(test)]
+mod sparse_tests;
 mod summary;
 #[cfg(test)]
 mod tests;
 
 pub use history::{Best, Bests, Divergence, EpochStats, History, Status, MAX_DECIMATED, RECENT};
 pub use resume::RunState;
-pub use sampling::{Batcher, ExampleColumns, Sampling};
+pub use sampling::{BatchInputs, Batcher, ExampleColumns, Sampling, SPARSE_MIN_INPUTS, SPARSE_MIN_ZEROS};
 pub use settings::{check_batch_size, check_seed, Change, Settings, MAX_BATCH_SIZE, MAX_SEED};
 
 use crate::error::{DataProblem, Error, ExampleSet, Result};
+use crate::layers::Input;
+use crate::linalg::sparse::SparseRows;
 use crate::network::{Evaluation, Evaluator, Network};
 use crate::optimizer::Optimizer;
 use crate::real::{Matrix, Real};
@@ -80,10 +84,12 @@ pub struct Trainer<T: Real> {
 /// finite weights.
 #[derive(Clone, Debug)]
 struct Buffers<T: Real> {
-    xb: Matrix<T>,
+    xb: BatchInputs<T>,
     tb: Matrix<T>,
     xs: Matrix<T>,
     ts: Matrix<T>,
+    /// A slice of sparse training rows.
+    xs_rows: SparseRows<T>,
     evaluator: Evaluator<T>,
     snapshot: Vec<Matrix<T>>,
 }
@@ -103,10 +109,11 @@ impl<T: Real> Trainer<T> {
             check_examples(&network, &test, ExampleSet::Test)?;
         }
         let buffers = Buffers {
-            xb: Matrix::zeros(0, 0),
+            xb: BatchInputs::default(),
             tb: Matrix::zeros(0, 0),
             xs: Matrix::zeros(0, 0),
             ts: Matrix::zeros(0, 0),
+            xs_rows: SparseRows::empty(0),
             evaluator: Evaluator::new(),
             snapshot: Vec::new(),
         };
@@ -145,7 +152,7 @@ impl<T: Real> Trainer<T> {
         }
         let b = &mut self.buffers;
         self.batcher.next_batch(&mut self.rng, &self.columns, &mut b.xb, &mut b.tb);
-        let loss = self.network.backprop(&b.xb, &b.tb);
+        let loss = self.network.backprop(b.xb.input(), &b.tb);
         self.last_loss = Some(loss.data.to_f64());
         if !loss.total().is_finite() {
             return self.diverge(Divergence::Loss);
@@ -249,7 +256,8 @@ impl<T: Real> Trainer<T> {
     pub fn evaluate(&mut self) -> (Evaluation, Option<Evaluation>) {
         self.finish_evaluation();
         let evaluator = &mut self.buffers.evaluator;
-        let train = evaluator.evaluate(&self.network, &self.train.x, &self.train.t);
+        let x = self.columns.sparse_rows().map_or(Input::Dense(&self.train.x), Input::Sparse);
+        let train = evaluator.evaluate(&self.network, x, &self.train.t);
         evaluator.inactive_into(&mut self.inactive);
         let test =
             (!self.test.is_empty()).then(|| evaluator.evaluate(&self.network, &self.test.x, &self.test.t));

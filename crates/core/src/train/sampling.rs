@@ -1,6 +1,8 @@
 //! How a mini-batch is drawn from the training set.
 
 use super::Examples;
+use crate::layers::Input;
+use crate::linalg::sparse::{zero_fraction, SparseRows};
 use crate::real::{Matrix, Real};
 use crate::Rng;
 use rand::seq::SliceRandom;
@@ -18,21 +20,106 @@ crate::choice! {
     }
 }
 
-/// The training examples with each example's inputs and targets contiguous in memory (`x` and
-/// `t` transposed: one example per column), where [`Batcher::next_batch`] copies a batch from.
-/// In the `N×D` column-major layout of [`Examples`] an example's `D` values lie `N` apart, so
-/// a batch of 100 of the 8,004 digit images would touch one cache line per pixel (78,400);
-/// here about 50 per image.
+/// The training examples stored the way [`Batcher::next_batch`] copies a batch from them: each
+/// example's inputs and targets contiguous in memory. Dense inputs are kept transposed (one
+/// example per column: in the `N×D` column-major layout of [`Examples`] an example's `D` values
+/// lie `N` apart, so a batch of 100 of the 8,004 digit images would touch one cache line per
+/// pixel, 78,400; here about 50 per image). Inputs that are mostly zeros (at least
+/// [`SPARSE_MIN_ZEROS`] of them, with at least [`SPARSE_MIN_INPUTS`] inputs: digit images) are
+/// kept as sparse rows instead, and their batches run the first layer's products over the
+/// non-zero inputs only ([`crate::linalg::sparse`]).
 #[derive(Clone, Debug)]
 pub struct ExampleColumns<T: Real> {
-    x: Matrix<T>,
+    x: StoredInputs<T>,
     t: Matrix<T>,
 }
 
+/// The smallest share of zero inputs for which [`ExampleColumns::new`] keeps sparse rows: at
+/// half, the sparse products do at most half the dense ones' multiply-adds.
+pub const SPARSE_MIN_ZEROS: f64 = 0.5;
+
+/// The fewest inputs for which [`ExampleColumns::new`] keeps sparse rows: the playground's
+/// points have at most seven features (and the logic gates' are half zeros), where the first
+/// layer's products are a few hundred multiply-adds and their order is best left as it is.
+pub const SPARSE_MIN_INPUTS: usize = 64;
+
+#[derive(Clone, Debug)]
+enum StoredInputs<T: Real> {
+    /// `xᵀ`: one example per column.
+    Dense(Matrix<T>),
+    /// One example per sparse row.
+    Sparse(SparseRows<T>),
+}
+
 impl<T: Real> ExampleColumns<T> {
-    /// The transposed copy of `examples`.
+    /// `examples` stored sparse when their inputs are mostly zeros (see [`ExampleColumns`]),
+    /// dense otherwise.
     pub fn new(examples: &Examples<T>) -> Self {
-        Self { x: examples.x.transpose(), t: examples.t.transpose() }
+        let x = &examples.x;
+        let mostly_zeros = x.ncols() >= SPARSE_MIN_INPUTS && zero_fraction(x) >= SPARSE_MIN_ZEROS;
+        if mostly_zeros {
+            Self::sparse(examples)
+        } else {
+            Self::dense(examples)
+        }
+    }
+
+    /// `examples` with dense inputs, whatever their zeros.
+    pub fn dense(examples: &Examples<T>) -> Self {
+        Self { x: StoredInputs::Dense(examples.x.transpose()), t: examples.t.transpose() }
+    }
+
+    /// `examples` with sparse inputs, whatever their zeros.
+    pub fn sparse(examples: &Examples<T>) -> Self {
+        Self { x: StoredInputs::Sparse(SparseRows::from_dense(&examples.x)), t: examples.t.transpose() }
+    }
+
+    /// Whether the inputs are kept as sparse rows.
+    pub fn is_sparse(&self) -> bool {
+        matches!(self.x, StoredInputs::Sparse(_))
+    }
+
+    /// The inputs' sparse rows (one per example, in order), when they are kept sparse: an
+    /// evaluation's forward pass can run over them too.
+    pub fn sparse_rows(&self) -> Option<&SparseRows<T>> {
+        match &self.x {
+            StoredInputs::Sparse(rows) => Some(rows),
+            StoredInputs::Dense(_) => None,
+        }
+    }
+}
+
+/// A mini-batch's inputs as [`Batcher::next_batch`] copies them: dense or sparse, as the
+/// examples are stored. Its storage is reused from batch to batch.
+#[derive(Clone, Debug)]
+pub struct BatchInputs<T: Real> {
+    dense: Matrix<T>,
+    sparse: SparseRows<T>,
+    is_sparse: bool,
+}
+
+impl<T: Real> Default for BatchInputs<T> {
+    fn default() -> Self {
+        Self { dense: Matrix::zeros(0, 0), sparse: SparseRows::empty(0), is_sparse: false }
+    }
+}
+
+impl<T: Real> BatchInputs<T> {
+    /// The last batch, for [`crate::network::Network::backprop`].
+    pub fn input(&self) -> Input<'_, T> {
+        if self.is_sparse {
+            Input::Sparse(&self.sparse)
+        } else {
+            Input::Dense(&self.dense)
+        }
+    }
+
+    /// The last batch as an `N×D` matrix.
+    pub fn to_dense(&self) -> Matrix<T> {
+        match self.input() {
+            Input::Dense(x) => x.clone(),
+            Input::Sparse(x) => x.to_dense(),
+        }
     }
 }
 
@@ -86,13 +173,13 @@ impl Batcher {
         self.cursor = self.order.len();
     }
 
-    /// Chooses the next batch and copies its examples' inputs and targets into the rows of
-    /// `xb` and `tb`.
+    /// Chooses the next batch and copies its examples' inputs and targets into `xb` and the
+    /// rows of `tb`.
     pub fn next_batch<T: Real>(
         &mut self,
         rng: &mut Rng,
         examples: &ExampleColumns<T>,
-        xb: &mut Matrix<T>,
+        xb: &mut BatchInputs<T>,
         tb: &mut Matrix<T>,
     ) {
         let n = self.order.len();
@@ -110,7 +197,11 @@ impl Batcher {
                 self.cursor = end;
             }
         }
-        gather_columns(&examples.x, &self.indices, xb);
+        match &examples.x {
+            StoredInputs::Dense(columns) => gather_columns(columns, &self.indices, &mut xb.dense),
+            StoredInputs::Sparse(rows) => xb.sparse.gather(rows, self.indices.iter().copied()),
+        }
+        xb.is_sparse = examples.is_sparse();
         gather_columns(&examples.t, &self.indices, tb);
     }
 }
@@ -147,12 +238,12 @@ mod tests {
         let examples = ExampleColumns::new(&Examples { x: x.clone(), t: x });
         let mut batcher = Batcher::new(Sampling::Shuffle, 3, 7);
         assert_eq!(batcher.steps_per_epoch(), 3);
-        let (mut rng, mut xb, mut tb) = (rng_from_seed(1), Matrix::zeros(0, 0), Matrix::zeros(0, 0));
+        let (mut rng, mut xb, mut tb) = (rng_from_seed(1), BatchInputs::default(), Matrix::zeros(0, 0));
         let mut seen = Vec::new();
         for _ in 0..3 {
             batcher.next_batch(&mut rng, &examples, &mut xb, &mut tb);
-            seen.extend(xb.iter().map(|&v| v as usize));
-            assert_eq!(xb, tb);
+            seen.extend(xb.to_dense().iter().map(|&v| v as usize));
+            assert_eq!(xb.to_dense(), tb);
         }
         seen.sort_unstable();
         assert_eq!(seen, (0..7).collect::<Vec<_>>());
@@ -165,8 +256,9 @@ mod tests {
         let examples = ExampleColumns::new(&Examples { x, t });
         let mut batcher = Batcher::new(Sampling::Replacement, 10, 25);
         assert_eq!(batcher.steps_per_epoch(), 2);
-        let (mut rng, mut xb, mut tb) = (rng_from_seed(2), Matrix::zeros(0, 0), Matrix::zeros(0, 0));
+        let (mut rng, mut xb, mut tb) = (rng_from_seed(2), BatchInputs::default(), Matrix::zeros(0, 0));
         batcher.next_batch(&mut rng, &examples, &mut xb, &mut tb);
+        let xb = xb.to_dense();
         assert_eq!((xb.shape(), tb.shape()), ((10, 2), (10, 3)));
         for r in 0..10 {
             let i = xb[(r, 0)] / 10.0;

@@ -7,7 +7,8 @@
 //! inactive units). The slices' losses combine as `L = Σ_s n_s·L_s / N` (equal to the one-pass
 //! mean up to rounding) and their accuracies as `Σ_s correct_s / N` (exactly equal).
 
-use super::{Examples, Trainer};
+use super::Trainer;
+use crate::layers::Input;
 use crate::linalg::ensure_shape;
 use crate::network::{correct, Evaluation};
 use crate::real::{Matrix, Real};
@@ -93,12 +94,24 @@ impl<T: Real> Trainer<T> {
         };
         let rows = max_rows.min(examples.len() - start);
         let b = &mut self.buffers;
-        // A whole set is evaluated in place; a part of one is copied out first.
+        // A whole set is evaluated in place; a part of one is copied out first (training rows
+        // kept sparse, as sparse rows).
+        let sparse = self.columns.sparse_rows().filter(|_| in_train);
         let (x, t) = if rows == examples.len() {
-            (&examples.x, &examples.t)
+            (sparse.map_or(Input::Dense(&examples.x), Input::Sparse), &examples.t)
         } else {
-            copy_rows(examples, start, rows, &mut b.xs, &mut b.ts);
-            (&b.xs, &b.ts)
+            copy_rows(&examples.t, start, rows, &mut b.ts);
+            let x = match sparse {
+                Some(all) => {
+                    b.xs_rows.gather(all, start..start + rows);
+                    Input::Sparse(&b.xs_rows)
+                }
+                None => {
+                    copy_rows(&examples.x, start, rows, &mut b.xs);
+                    Input::Dense(&b.xs)
+                }
+            };
+            (x, &b.ts)
         };
         let output = self.network.spec().output;
         b.evaluator.run(&self.network, x);
@@ -129,18 +142,10 @@ impl<T: Real> Trainer<T> {
     }
 }
 
-/// `xs, ts` = rows `start..start + rows` of `examples`.
-fn copy_rows<T: Real>(
-    examples: &Examples<T>,
-    start: usize,
-    rows: usize,
-    xs: &mut Matrix<T>,
-    ts: &mut Matrix<T>,
-) {
-    ensure_shape(xs, rows, examples.x.ncols());
-    xs.copy_from(&examples.x.rows(start, rows));
-    ensure_shape(ts, rows, examples.t.ncols());
-    ts.copy_from(&examples.t.rows(start, rows));
+/// `into` = rows `start..start + rows` of `m`.
+fn copy_rows<T: Real>(m: &Matrix<T>, start: usize, rows: usize, into: &mut Matrix<T>) {
+    ensure_shape(into, rows, m.ncols());
+    into.copy_from(&m.rows(start, rows));
 }
 
 /// `all[l][j] = all[l][j] && slice[l][j]`, or `all = slice` for the first slice.
