@@ -59,12 +59,12 @@ fn training(set: &DigitSet, query: &str) -> Training {
 fn a_call_trains_at_most_the_steps_asked_and_stops_at_the_epoch_asked() {
     let set = set();
     let test = test_set(&set);
-    let mut run = training(&set, "batch=10");
-    assert_eq!((run.trainer().steps_per_epoch(), rows_per_step(run.trainer())), (40, 20));
+    let mut run = training(&set, "batch=40");
+    assert_eq!((run.trainer().steps_per_epoch(), rows_per_step(run.trainer())), (10, 20));
     // The verdicts on the 100 test images at the start (5 steps' worth), then 2 steps.
     assert_eq!(run.advance(7, None, &test), 7);
     assert_eq!((run.report().updates, run.report().mistakes_at), (2, Some(0)));
-    assert_eq!(run.advance(36, Some(1), &test), 36);
+    assert_eq!(run.advance(6, Some(1), &test), 6);
     // A budget of 5 that crosses the epoch's end: 2 steps, then 60 rows of epoch 1's evaluation
     // of the 500 images (20 rows per step of the budget), not the whole of it, and no more steps.
     assert_eq!(run.advance(5, None, &test), 5);
@@ -78,10 +78,10 @@ fn a_call_trains_at_most_the_steps_asked_and_stops_at_the_epoch_asked() {
     assert_eq!(run.trainer().history().len(), 2);
     assert_eq!(run.advance(1000, Some(1), &test), 0);
     let r = run.report();
-    assert_eq!((r.epoch, r.step_in_epoch, r.updates, run.batch_losses().len()), (1, 0, 40, 40));
-    assert_eq!(r.mistakes_at, Some(40), "found on the network that ended epoch 1");
+    assert_eq!((r.epoch, r.step_in_epoch, r.updates, run.batch_losses().len()), (1, 0, 10, 10));
+    assert_eq!(r.mistakes_at, Some(10), "found on the network that ended epoch 1");
     assert!(r.updates_per_second.is_some_and(|u| u > 0.0));
-    assert_eq!(r.images_per_second, r.updates_per_second.map(|u| u * 10.0));
+    assert_eq!(r.images_per_second, r.updates_per_second.map(|u| u * 40.0));
     // A frame's steps shrink as the step grows.
     assert!(run.frame_steps() > training(&set, "batch=100&hidden=200").frame_steps());
 }

@@ -9,20 +9,22 @@ use crate::work::{step_work, train_towards};
 use asaku_core::train::{Status, Trainer};
 use serde::Serialize;
 
-/// Multiply-adds of training steps one animation frame may do on the digits network: 12 steps
-/// of 784-50-10 at batch 100 (`3·B·P` each), about 10 ms in headless Chromium on this project's
-/// machine, which leaves the rest of a 16.7 ms frame for drawing (see the README's "The digits
-/// tab"). The step work of [`crate::work`] is calibrated on the playground's tiny products; the
-/// digits network's large products run many more multiply-adds per millisecond.
-pub const FRAME_WORK: f64 = 1.5e8;
+/// Multiply-adds of training steps one animation frame may do on the digits network, counted as
+/// if every product were dense (`3·B·P` a step): 33 steps of 784-50-10 at batch 100, about 10 ms
+/// in headless Chromium on this project's machine now that the first layer skips the images' zero
+/// pixels (about 0.3 ms a step), which leaves the rest of a 16.7 ms frame for drawing (see the
+/// README's "The digits tab"); the page's clock stops a frame's calls sooner on a slower machine.
+/// The step work of [`crate::work`] is calibrated on the playground's tiny products; the digits
+/// network's large, sparse products run many more of those multiply-adds per millisecond.
+pub const FRAME_WORK: f64 = 4e8;
 
 /// Rows of a forward pass (evaluation, or the verdicts on the test set) that take about as long
-/// as one training step: a step does `3·B·P` multiply-adds (forward, and two products back), a
-/// row `P`, and the forward passes over many rows ran about 1.5 times fewer multiply-adds per
-/// millisecond in headless Chromium (an epoch's 10,000 rows took as long as 50 steps of batch
-/// 100), so `2·B` rows.
+/// as one training step: since the first layer skips zero pixels a step of batch 100 takes about
+/// 0.3 ms in headless Chromium, while the forward passes over the 10,000 images of an epoch's
+/// evaluation took 44–105 ms (the 1,996 test images, and the verdicts on them, stay dense): about
+/// 150–350 steps, so `B/2` rows.
 pub fn rows_per_step(trainer: &Trainer<f32>) -> usize {
-    (2 * batch_size(trainer)).max(1)
+    (batch_size(trainer) / 2).max(1)
 }
 
 /// The rows of one mini-batch of `trainer`.
