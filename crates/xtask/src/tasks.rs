@@ -53,7 +53,7 @@ pub const TEST: &[Step] = &[
     run("doc tests", Cmd::new("cargo", &["test", "--workspace", "--doc"])),
     ensure("ensure the web build tools (wasm target, trunk, wasm-bindgen, npm packages)", WEB_TOOLS),
     ensure(
-        "ensure the browser test tools (Chromium, ChromeDriver, wasm-bindgen-test-runner, reveal.js)",
+        "ensure the browser test tools (Chromium, ChromeDriver, wasm-bindgen-test-runner, reveal.js and marp-cli for the example decks)",
         &[CHROMIUM, CHROMEDRIVER, WASM_BINDGEN_TEST_RUNNER, SLIDES_PACKAGES],
     ),
     run(

@@ -73,13 +73,14 @@ pub const NPM_PACKAGES: Tool = Tool {
     ],
 };
 
-/// The lockfile of the example decks' npm packages (reveal.js), and its copy left by the last install.
+/// The lockfile of the example decks' npm packages (reveal.js, marp-cli), and its copy left by the last install.
 const SLIDES_LOCK: &str = "examples/slides/package-lock.json";
 /// See [`SLIDES_LOCK`].
 const SLIDES_STAMP: &str = "examples/slides/node_modules/.xtask-package-lock.json";
 
-/// The example decks' npm packages (reveal.js), which the end-to-end test of the reveal.js deck
-/// loads; reinstalled only when the lockfile changed since the last install.
+/// The example decks' npm packages: reveal.js, which the end-to-end test of the reveal.js deck
+/// loads, and marp-cli, which renders the Marp deck for its test; reinstalled only when the
+/// lockfile changed since the last install.
 pub const SLIDES_PACKAGES: Tool = Tool {
     name: "npm packages (examples/slides/)",
     check: Check::SameFiles(SLIDES_LOCK, SLIDES_STAMP),
