@@ -1,6 +1,6 @@
 //! `out = mᵀ` into a reused buffer, in `8×8` blocks: eight contiguous runs of a block's columns
-//! are read, eight of its rows written. For `f32` on a CPU with AVX a block is turned with eight
-//! vector shuffles per pair of runs instead of 64 single copies (the sparse products transpose
+//! are read, eight of its rows written. For `f32` on a CPU with AVX a block is turned with 24
+//! vector shuffles instead of 64 single copies (the sparse products transpose
 //! the digits' `W₁`, 784×50, every step).
 
 use crate::real::{Matrix, Real};
