@@ -8,6 +8,9 @@
 //! are mostly zeros (digit images) have their own two products in [`sparse`].
 
 pub mod sparse;
+mod transpose;
+
+pub use transpose::transpose_to;
 
 use crate::real::{Matrix, Real};
 
@@ -40,39 +43,6 @@ impl<'a, T: Real> Operand<'a, T> {
 pub fn ensure_shape<T: Real>(m: &mut Matrix<T>, rows: usize, cols: usize) {
     if m.shape() != (rows, cols) {
         *m = Matrix::zeros(rows, cols);
-    }
-}
-
-/// Side of the square blocks [`transpose_to`] copies at once.
-const BLOCK: usize = 8;
-
-/// `out = mᵀ`, resizing `out` only when its shape differs. Copied in `8×8` blocks: eight
-/// contiguous runs of a block's columns are read, eight of its rows written.
-pub fn transpose_to<T: Real>(m: &Matrix<T>, out: &mut Matrix<T>) {
-    let (rows, cols) = m.shape();
-    ensure_shape(out, cols, rows);
-    let (from, to) = (m.as_slice(), out.as_mut_slice());
-    for i0 in (0..rows).step_by(BLOCK) {
-        for j0 in (0..cols).step_by(BLOCK) {
-            if i0 + BLOCK <= rows && j0 + BLOCK <= cols {
-                let mut block = [[T::zero(); BLOCK]; BLOCK];
-                for (j, run) in block.iter_mut().enumerate() {
-                    run.copy_from_slice(&from[(j0 + j) * rows + i0..][..BLOCK]);
-                }
-                for i in 0..BLOCK {
-                    let written = &mut to[(i0 + i) * cols + j0..][..BLOCK];
-                    for (value, run) in written.iter_mut().zip(&block) {
-                        *value = run[i];
-                    }
-                }
-            } else {
-                for i in i0..(i0 + BLOCK).min(rows) {
-                    for j in j0..(j0 + BLOCK).min(cols) {
-                        to[i * cols + j] = from[j * rows + i];
-                    }
-                }
-            }
-        }
     }
 }
 
@@ -219,16 +189,6 @@ mod tests {
             let bt = b.transpose();
             mul_tr_to(&a, &bt, &mut c);
             assert!((&c - naive(&a, &b)).amax() < 1e-9, "mul_tr {m}x{k}x{n}");
-        }
-    }
-
-    #[test]
-    fn transpose_matches_nalgebra() {
-        for &(rows, cols) in &[(0, 3), (1, 1), (3, 40), (784, 50), (17, 33)] {
-            let m = sample(rows, cols, 0.3);
-            let mut out = Matrix::zeros(1, 1);
-            transpose_to(&m, &mut out);
-            assert_eq!(out, m.transpose(), "{rows}×{cols}");
         }
     }
 

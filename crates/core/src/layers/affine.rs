@@ -84,10 +84,7 @@ impl<T: Real> Affine<T> {
             Input::Dense(x) => tr_mul_to(x, dout, &mut self.dw),
             Input::Sparse(x) => sparse::tr_mul_to(x, dout, &mut self.dw, &mut self.work),
         }
-        let n = dout.nrows();
-        for (j, db) in self.db.as_mut_slice().iter_mut().enumerate() {
-            *db = dout.as_slice()[j * n..(j + 1) * n].iter().fold(T::zero(), |s, &v| s + v);
-        }
+        column_sums_to(dout, &mut self.db);
         if self.needs_dx {
             mul_tr_to(dout, &self.w, &mut self.dx);
         }
@@ -119,6 +116,19 @@ pub fn affine_into<T: Real>(
         Input::Sparse(x) => sparse::mul_to(x, w, y, work),
     }
     add_bias(b, y);
+}
+
+/// `db[j] = Σₙ dout[n,j]`, each sum taken in order of `n`, all `M` sums advancing together
+/// a row at a time (so each addition waits on its sum's previous one only every `M` additions).
+fn column_sums_to<T: Real>(dout: &Matrix<T>, db: &mut Matrix<T>) {
+    let n = dout.nrows();
+    let (dout, db) = (dout.as_slice(), db.as_mut_slice());
+    db.fill(T::zero());
+    for row in 0..n {
+        for (j, sum) in db.iter_mut().enumerate() {
+            *sum += dout[j * n + row];
+        }
+    }
 }
 
 /// `y[n,:] += b` for every row `n`.
