@@ -1,7 +1,7 @@
 //! `asaku train --data digits`: the book's network on the real asset, and clear sentences when
 //! the asset is missing or broken.
 
-use crate::common::asaku;
+use crate::common::{asaku, Run};
 use crate::digits_asset::build_digits_asset;
 use flate2::write::GzEncoder;
 use flate2::Compression;
@@ -20,11 +20,30 @@ pub fn asset() -> &'static Path {
     })
 }
 
+/// `asaku train --data digits` on the test asset, with `options` after.
+pub fn train_digits(options: &[&str]) -> Run {
+    let file = asset().to_str().unwrap();
+    asaku(&[&["train", "--data", "digits", "--digits-file", file][..], options].concat())
+}
+
+/// A copy of the asset named `name` in the target's temporary folder, its decompressed bytes
+/// changed by `edit` first.
+fn edited_asset(name: &str, edit: impl FnOnce(&mut Vec<u8>)) -> PathBuf {
+    let gz = std::fs::read(asset()).unwrap();
+    let mut bytes = Vec::new();
+    flate2::read::GzDecoder::new(&gz[..]).read_to_end(&mut bytes).unwrap();
+    edit(&mut bytes);
+    let mut encoder = GzEncoder::new(Vec::new(), Compression::fast());
+    encoder.write_all(&bytes).unwrap();
+    let path = Path::new(env!("CARGO_TARGET_TMPDIR")).join(name);
+    std::fs::write(&path, encoder.finish().unwrap()).unwrap();
+    path
+}
+
 #[test]
 fn the_books_network_trains_with_its_defaults() {
-    let file = asset().to_str().unwrap();
     // Sigmoid, the default, learns slowly at first: about 80 % after 8 epochs (640 updates).
-    let run = asaku(&["train", "--data", "digits", "--digits-file", file, "--epochs", "8"]);
+    let run = train_digits(&["--epochs", "8"]);
     assert_eq!(run.code, Some(0), "{}", run.stderr);
     let lines: Vec<Value> = run.stdout.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
     assert_eq!(lines.len(), 10, "epochs 0 to 8, then the summary");
@@ -49,13 +68,7 @@ fn a_missing_asset_says_what_to_run() {
 
 #[test]
 fn a_truncated_asset_is_an_error_with_a_sentence() {
-    let gz = std::fs::read(asset()).unwrap();
-    let mut bytes = Vec::new();
-    flate2::read::GzDecoder::new(&gz[..]).read_to_end(&mut bytes).unwrap();
-    let mut encoder = GzEncoder::new(Vec::new(), Compression::fast());
-    encoder.write_all(&bytes[..bytes.len() / 2]).unwrap();
-    let truncated = Path::new(env!("CARGO_TARGET_TMPDIR")).join("truncated-digits.bin.gz");
-    std::fs::write(&truncated, encoder.finish().unwrap()).unwrap();
+    let truncated = edited_asset("truncated-digits.bin.gz", |bytes| bytes.truncate(bytes.len() / 2));
     let run = asaku(&["train", "--data", "digits", "--digits-file", truncated.to_str().unwrap()]);
     assert_eq!(run.code, Some(2));
     assert!(
@@ -68,10 +81,7 @@ fn a_truncated_asset_is_an_error_with_a_sentence() {
 
 #[test]
 fn the_same_seed_gives_the_same_run() {
-    let file = asset().to_str().unwrap();
-    let run = |seed: &str| {
-        asaku(&["train", "--data", "digits", "--digits-file", file, "--epochs", "1", "--seed", seed])
-    };
+    let run = |seed: &str| train_digits(&["--epochs", "1", "--seed", seed]);
     let (first, again, other) = (run("4"), run("4"), run("5"));
     assert_eq!(first.code, Some(0), "{}", first.stderr);
     assert_eq!(first.stdout, again.stdout);
@@ -106,30 +116,10 @@ fn a_saved_digits_run_goes_on_exactly() {
 /// A digits model opened with other images (one pixel changed) is refused, naming both.
 #[test]
 fn a_digits_model_on_other_images_is_refused() {
-    let tmp = Path::new(env!("CARGO_TARGET_TMPDIR"));
-    let saved = tmp.join("other-digits.model.json");
-    let file = asset().to_str().unwrap();
-    let run = asaku(&[
-        "train",
-        "--data",
-        "digits",
-        "--digits-file",
-        file,
-        "--epochs",
-        "0",
-        "--save",
-        saved.to_str().unwrap(),
-    ]);
+    let saved = Path::new(env!("CARGO_TARGET_TMPDIR")).join("other-digits.model.json");
+    let run = train_digits(&["--epochs", "0", "--save", saved.to_str().unwrap()]);
     assert_eq!(run.code, Some(0), "{}", run.stderr);
-    let gz = std::fs::read(asset()).unwrap();
-    let mut bytes = Vec::new();
-    flate2::read::GzDecoder::new(&gz[..]).read_to_end(&mut bytes).unwrap();
-    let last = bytes.len() - 1;
-    bytes[last] ^= 1;
-    let mut encoder = GzEncoder::new(Vec::new(), Compression::fast());
-    encoder.write_all(&bytes).unwrap();
-    let other = tmp.join("other-digits.bin.gz");
-    std::fs::write(&other, encoder.finish().unwrap()).unwrap();
+    let other = edited_asset("other-digits.bin.gz", |bytes| *bytes.last_mut().unwrap() ^= 1);
     let run = asaku(&["train", "--load", saved.to_str().unwrap(), "--digits-file", other.to_str().unwrap()]);
     assert_eq!(run.code, Some(2));
     assert!(

@@ -2,7 +2,7 @@
 //! the network classifies the images themselves; bad files are named in a sentence.
 
 use crate::common::{asaku, points_file};
-use crate::digits::asset;
+use crate::digits::{asset, train_digits};
 use asaku_core::digits::{decode, DigitSet, PIXELS};
 use asaku_core::model::Saved;
 use asaku_core::real::Matrix;
@@ -31,23 +31,7 @@ fn model() -> &'static str {
     static MODEL: OnceLock<String> = OnceLock::new();
     MODEL.get_or_init(|| {
         let path = tmp("predict.model.json").to_str().unwrap().to_string();
-        let file = asset().to_str().unwrap();
-        let args = [
-            "train",
-            "--data",
-            "digits",
-            "--digits-file",
-            file,
-            "--epochs",
-            "3",
-            "--activation",
-            "relu",
-            "--init",
-            "he",
-            "--save",
-            &path,
-        ];
-        let run = asaku(&args);
+        let run = train_digits(&["--epochs", "3", "--activation", "relu", "--init", "he", "--save", &path]);
         assert_eq!(run.code, Some(0), "{}", run.stderr);
         path
     })
