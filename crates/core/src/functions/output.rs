@@ -19,27 +19,56 @@ pub fn softmax<T: Real>(a: &[T]) -> Vec<T> {
 /// # Shapes
 /// `a: N×K`, `y: N×K`; each row of `y` sums to 1.
 pub fn softmax_rows<T: Real>(a: &Matrix<T>, y: &mut Matrix<T>) {
-    crate::linalg::ensure_shape(y, a.nrows(), a.ncols());
-    for i in 0..a.nrows() {
-        let max = a.row(i).max();
-        let mut sum = T::zero();
-        for j in 0..a.ncols() {
-            let e = (a[(i, j)] - max).exp_fast();
-            y[(i, j)] = e;
-            sum += e;
+    let n = a.nrows();
+    crate::linalg::ensure_shape(y, n, a.ncols());
+    if n == 0 {
+        return;
+    }
+    let max = row_max(a);
+    let (a, y) = (a.as_slice(), y.as_mut_slice());
+    // Column by column, so that each pass runs down a contiguous column of all N rows (the
+    // exponentials vectorise); every row still adds its terms in order of k.
+    let mut sum = vec![T::zero(); n];
+    for (a, y) in a.chunks_exact(n).zip(y.chunks_exact_mut(n)) {
+        for (((y, &v), &m), s) in y.iter_mut().zip(a).zip(&max).zip(&mut sum) {
+            *y = (v - m).exp_fast();
+            *s += *y;
         }
-        for j in 0..a.ncols() {
-            y[(i, j)] /= sum;
-        }
+    }
+    for y in y.chunks_exact_mut(n) {
+        y.iter_mut().zip(&sum).for_each(|(y, &s)| *y /= s);
     }
 }
 
-/// `ln Σᵢ exp(aᵢ)` of row `i`, computed as `m + ln Σ exp(aᵢ − m)` with `m = max a` so it never
-/// overflows. The loss layers use it to compute cross-entropy exactly from the scores.
-pub fn log_sum_exp_row<T: Real>(a: &Matrix<T>, i: usize) -> T {
-    let max = a.row(i).max();
-    let sum = a.row(i).iter().fold(T::zero(), |s, &v| s + (v - max).exp_fast());
-    max + sum.ln()
+/// `ln Σₖ exp(a[i,k])` of every row `i` of `a`, computed as `m + ln Σₖ exp(a[i,k] − m)` with
+/// `m = maxₖ a[i,k]` so it never overflows. The loss layers use it to compute cross-entropy
+/// exactly from the scores.
+pub fn log_sum_exp_rows<T: Real>(a: &Matrix<T>) -> Vec<T> {
+    let n = a.nrows();
+    if n == 0 {
+        return Vec::new();
+    }
+    let max = row_max(a);
+    let mut sum = vec![T::zero(); n];
+    for column in a.as_slice().chunks_exact(n) {
+        for ((s, &v), &m) in sum.iter_mut().zip(column).zip(&max) {
+            *s += (v - m).exp_fast();
+        }
+    }
+    max.into_iter().zip(sum).map(|(m, s)| m + s.ln()).collect()
+}
+
+/// `maxₖ a[i,k]` of every row `i` of `a` (`NaN`s left out, as `f32::max` does).
+///
+/// # Panics
+/// If `a` has no rows (the callers return before).
+fn row_max<T: Real>(a: &Matrix<T>) -> Vec<T> {
+    let mut columns = a.as_slice().chunks_exact(a.nrows());
+    let mut max = columns.next().map_or_else(Vec::new, <[T]>::to_vec);
+    for column in columns {
+        max.iter_mut().zip(column).for_each(|(m, &v)| *m = m.max(v));
+    }
+    max
 }
 
 /// The identity output `y = a` (regression), for symmetry with [`softmax`].
@@ -71,8 +100,9 @@ mod tests {
         assert!(rows.iter().all(|v| v.is_finite()));
         assert!((rows[(1, 2)] - 0.736_596_9).abs() < 1e-6);
         assert!(
-            (log_sum_exp_row(&Matrix::from_row_slice(1, 2, &[1000.0_f64, 1000.0]), 0) - (1000.0 + 2f64.ln()))
-                .abs()
+            (log_sum_exp_rows(&Matrix::from_row_slice(1, 2, &[1000.0_f64, 1000.0]))[0]
+                - (1000.0 + 2f64.ln()))
+            .abs()
                 < 1e-9
         );
     }

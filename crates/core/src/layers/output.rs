@@ -7,7 +7,7 @@
 
 use crate::choice::Choice;
 use crate::functions::activation::sigmoid;
-use crate::functions::output::{log_sum_exp_row, softmax_rows};
+use crate::functions::output::{log_sum_exp_rows, softmax_rows};
 use crate::linalg::ensure_shape;
 use crate::real::{Matrix, Real};
 
@@ -66,10 +66,13 @@ impl Output {
         let half = T::of(0.5);
         let sum =
             match self {
-                Self::Softmax => (0..x.nrows()).fold(T::zero(), |s, i| {
-                    let lse = log_sum_exp_row(x, i);
-                    (0..x.ncols()).fold(s, |s, k| s + t[(i, k)] * (lse - x[(i, k)]))
-                }),
+                Self::Softmax => {
+                    let (rows, xs, ts) = (x.nrows(), x.as_slice(), t.as_slice());
+                    let at = |i: usize, k: usize| k * rows + i;
+                    log_sum_exp_rows(x).into_iter().enumerate().fold(T::zero(), |s, (i, lse)| {
+                        (0..x.ncols()).fold(s, |s, k| s + ts[at(i, k)] * (lse - xs[at(i, k)]))
+                    })
+                }
                 Self::Sigmoid => x.as_slice().iter().zip(t.as_slice()).fold(T::zero(), |s, (&xi, &ti)| {
                     s + xi.max(T::zero()) - xi * ti + (-xi.abs()).exp_fast().ln_1p_fast()
                 }),
