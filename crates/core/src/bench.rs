@@ -183,7 +183,7 @@ fn digits_sgd(store: fn(&Examples<f32>) -> ExampleColumns<f32>) -> Box<dyn FnMut
     let (mut xb, mut tb) = (BatchInputs::default(), Matrix::zeros(0, 0));
     Box::new(move || {
         batcher.next_batch(&mut rng, &images, &mut xb, &mut tb);
-        black_box(network.gradient(xb.input(), &tb));
+        black_box(network.gradient(xb.input(&images), &tb));
         optimizer.update(network.params_and_grads());
     })
 }

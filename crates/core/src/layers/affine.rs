@@ -1,6 +1,6 @@
 //! The affine layer `y = x·W + b` (chapter 5.6).
 
-use crate::linalg::sparse::{self, SparseRows, Workspace};
+use crate::linalg::sparse::{self, SparseBatch, SparseRows, Workspace};
 use crate::linalg::{mul_to, mul_tr_to, tr_mul_to};
 use crate::real::{Matrix, Real};
 
@@ -12,7 +12,7 @@ pub enum Input<'a, T: Real> {
     /// `x` as an `N×D` matrix.
     Dense(&'a Matrix<T>),
     /// `x` as `N` sparse rows of `D` columns.
-    Sparse(&'a SparseRows<T>),
+    Sparse(SparseBatch<'a, T>),
 }
 
 impl<'a, T: Real> From<&'a Matrix<T>> for Input<'a, T> {
@@ -23,6 +23,12 @@ impl<'a, T: Real> From<&'a Matrix<T>> for Input<'a, T> {
 
 impl<'a, T: Real> From<&'a SparseRows<T>> for Input<'a, T> {
     fn from(x: &'a SparseRows<T>) -> Self {
+        Self::Sparse(x.into())
+    }
+}
+
+impl<'a, T: Real> From<SparseBatch<'a, T>> for Input<'a, T> {
+    fn from(x: SparseBatch<'a, T>) -> Self {
         Self::Sparse(x)
     }
 }

@@ -8,17 +8,21 @@
 //! - weight gradient: `dW[p,:] = Σ_{n: x[n,p] ≠ 0} x[n,p]·dout[n,:]`
 //!
 //! Both are the dense products `x·W` and `xᵀ·dout` with the zero terms left out: the same
-//! maths, only the order of the additions may differ. Each sum is taken [`LANES`] outputs at a
-//! time, held in registers, over contiguous runs of the rows it adds, so the products first copy
-//! `W` and `dout` transposed (a row of `W` is then a column of `Wᵀ`, contiguous in column-major
-//! storage), and the weight gradient regroups the batch's entries by column (`p`).
+//! maths, only the order of the additions may differ. Both run over each row's entries in
+//! place (a mini-batch is a [`SparseBatch`] of the stored rows, not a copy), [`LANES`] outputs
+//! at a time over contiguous, aligned runs: the products first copy `W` and `dout` transposed
+//! (a row of `W` is then a column of `Wᵀ`, contiguous in column-major storage), each column
+//! padded to whole vectors ([`Padded`]). The forward pass holds its sums in registers; the
+//! weight gradient adds each term's run into its column of `dWᵀ`, then turns `dWᵀ` back.
 
 mod sums;
 
 pub use sums::LANES;
+use sums::STEP;
 
+use super::transpose::Strided;
 use crate::real::{Matrix, Real};
-use sums::{mul_rows, tr_mul_columns};
+use sums::{mul_rows, tr_mul_rows};
 
 /// Rows of a matrix that keep only their non-zero entries: per row, the columns and values of
 /// its non-zero entries in increasing column order.
@@ -83,25 +87,79 @@ impl<T: Real> SparseRows<T> {
         (&self.columns[range.clone()], &self.values[range])
     }
 
-    /// Makes these rows a copy of `from`'s rows at `indices`, in that order (a mini-batch, a
-    /// slice of an evaluation), reusing this value's storage.
-    pub fn gather(&mut self, from: &SparseRows<T>, indices: impl IntoIterator<Item = usize>) {
-        self.cols = from.cols;
-        self.starts.clear();
-        self.starts.push(0);
-        self.columns.clear();
-        self.values.clear();
-        for i in indices {
-            let (columns, values) = from.row(i);
-            self.columns.extend_from_slice(columns);
-            self.values.extend_from_slice(values);
-            self.starts.push(self.values.len());
+    /// The dense `N×D` matrix these rows stand for.
+    pub fn to_dense(&self) -> Matrix<T> {
+        SparseBatch::from(self).to_dense()
+    }
+}
+
+/// Rows of a [`SparseRows`] read in place: a run of them (all, or a slice of an evaluation) or
+/// those at given indices (a mini-batch), in that order. The sparse products read a batch
+/// through this instead of copying its rows out of the 9.6 MB of the digits' training rows.
+#[derive(Clone, Copy, Debug)]
+pub struct SparseBatch<'a, T: Real> {
+    rows: &'a SparseRows<T>,
+    picks: Picks<'a>,
+}
+
+/// Which rows a [`SparseBatch`] reads.
+#[derive(Clone, Copy, Debug)]
+enum Picks<'a> {
+    /// Rows `start..start + len`.
+    Run { start: usize, len: usize },
+    /// The rows at these indices.
+    At(&'a [usize]),
+}
+
+impl<'a, T: Real> SparseBatch<'a, T> {
+    /// Rows `range` of `rows`.
+    ///
+    /// # Panics
+    /// If `range` reaches past the last row (a bug).
+    pub fn run(rows: &'a SparseRows<T>, range: std::ops::Range<usize>) -> Self {
+        assert!(range.end <= rows.rows(), "sparse batch: rows {range:?} of {}", rows.rows());
+        Self { rows, picks: Picks::Run { start: range.start, len: range.len() } }
+    }
+
+    /// The rows of `rows` at `indices`, in that order.
+    ///
+    /// # Panics
+    /// If an index is not a row of `rows` (a bug).
+    pub fn at(rows: &'a SparseRows<T>, indices: &'a [usize]) -> Self {
+        assert!(indices.iter().all(|&i| i < rows.rows()), "sparse batch: an index past {} rows", rows.rows());
+        Self { rows, picks: Picks::At(indices) }
+    }
+
+    /// Number of rows `N`.
+    pub fn rows(&self) -> usize {
+        match self.picks {
+            Picks::Run { len, .. } => len,
+            Picks::At(indices) => indices.len(),
+        }
+    }
+
+    /// Number of columns `D` (zeros included).
+    pub fn cols(&self) -> usize {
+        self.rows.cols
+    }
+
+    /// Row `n`'s non-zero entries: their columns (increasing) and values.
+    ///
+    /// # Panics
+    /// If `n >= rows()`.
+    pub fn row(&self, n: usize) -> (&'a [u32], &'a [T]) {
+        match self.picks {
+            Picks::Run { start, len } => {
+                assert!(n < len, "sparse batch: row {n} of {len}");
+                self.rows.row(start + n)
+            }
+            Picks::At(indices) => self.rows.row(indices[n]),
         }
     }
 
     /// The dense `N×D` matrix these rows stand for.
     pub fn to_dense(&self) -> Matrix<T> {
-        let mut x = Matrix::zeros(self.rows(), self.cols);
+        let mut x = Matrix::zeros(self.rows(), self.cols());
         for n in 0..self.rows() {
             let (columns, values) = self.row(n);
             for (&p, &v) in columns.iter().zip(values) {
@@ -112,28 +170,79 @@ impl<T: Real> SparseRows<T> {
     }
 }
 
+impl<'a, T: Real> From<&'a SparseRows<T>> for SparseBatch<'a, T> {
+    fn from(rows: &'a SparseRows<T>) -> Self {
+        Self::run(rows, 0..rows.rows())
+    }
+}
+
 /// The share of `x`'s entries that are exactly zero (0 for an empty matrix).
 pub fn zero_fraction<T: Real>(x: &Matrix<T>) -> f64 {
     let zeros = x.iter().filter(|&&v| v == T::zero()).count();
     zeros as f64 / x.len().max(1) as f64
 }
 
-/// What the sparse products reuse from call to call: `Wᵀ`, `doutᵀ`, and the batch's entries
-/// grouped by column.
-#[derive(Clone, Debug)]
+/// What the sparse products reuse from call to call: `Wᵀ`, `doutᵀ` and `dWᵀ` in padded
+/// columns.
+#[derive(Clone, Debug, Default)]
 pub struct Workspace<T: Real> {
-    w_t: Matrix<T>,
-    dout_t: Matrix<T>,
-    /// Column `p`'s entries are `column_starts[p]..column_starts[p + 1]` of `by_column`.
-    column_starts: Vec<usize>,
-    /// `(n, x[n,p])` for every non-zero entry, by column `p`, then by row `n`.
-    by_column: Vec<(u32, T)>,
+    w_t: Padded<T>,
+    dout_t: Padded<T>,
+    dw_t: Padded<T>,
 }
 
-impl<T: Real> Default for Workspace<T> {
-    fn default() -> Self {
-        let empty = Matrix::zeros(0, 0);
-        Self { w_t: empty.clone(), dout_t: empty, column_starts: Vec::new(), by_column: Vec::new() }
+/// A `rows×cols` matrix stored by columns `ld` apart, `ld` the next multiple of [`STEP`] from
+/// `rows`, its first column aligned to `STEP` values: every run of [`STEP`] values from the
+/// start of a column is one aligned vector, so the products' sums of columns run over whole
+/// vectors. The padding after a column's `rows` entries is zero in a transposed copy.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Padded<T: Real> {
+    data: Vec<T>,
+    rows: usize,
+    cols: usize,
+    ld: usize,
+}
+
+impl<T: Real> Padded<T> {
+    /// Gives this the shape `rows×cols`, all zeros when the shape changes (else as it was).
+    fn reshape(&mut self, rows: usize, cols: usize) {
+        if (self.rows, self.cols) != (rows, cols) {
+            let ld = rows.next_multiple_of(STEP);
+            // STEP more values leave room to start the first column on an aligned one.
+            *self = Self { data: vec![T::zero(); cols * ld + STEP], rows, cols, ld };
+        }
+    }
+
+    /// Makes this `mᵀ`.
+    pub(crate) fn transpose(&mut self, m: &Matrix<T>) {
+        self.reshape(m.ncols(), m.nrows());
+        let ld = self.ld;
+        super::transpose::transpose_strided(m.into(), ld, self.columns_mut());
+    }
+
+    /// `out = thisᵀ`, resizing `out` if needed.
+    fn transpose_to(&self, out: &mut Matrix<T>) {
+        super::ensure_shape(out, self.cols, self.rows);
+        let this = Strided { data: self.columns(), rows: self.rows, cols: self.cols, ld: self.ld };
+        super::transpose::transpose_strided(this, self.cols, out.as_mut_slice());
+    }
+
+    /// Where the first column starts in `data`: the first value aligned to `STEP` values.
+    fn skip(&self) -> usize {
+        let size = std::mem::size_of::<T>();
+        let past = self.data.as_ptr() as usize % (STEP * size);
+        (STEP * size - past) % (STEP * size) / size
+    }
+
+    /// The columns, `ld` apart.
+    fn columns(&self) -> &[T] {
+        &self.data[self.skip()..]
+    }
+
+    /// The columns, `ld` apart, to write.
+    fn columns_mut(&mut self) -> &mut [T] {
+        let skip = self.skip();
+        &mut self.data[skip..]
     }
 }
 
@@ -141,10 +250,10 @@ impl<T: Real> Default for Workspace<T> {
 ///
 /// # Shapes
 /// `x: N×D` (sparse), `w: D×M`, `y: N×M`.
-pub fn mul_to<T: Real>(x: &SparseRows<T>, w: &Matrix<T>, y: &mut Matrix<T>, work: &mut Workspace<T>) {
-    assert_eq!(x.cols, w.nrows(), "sparse product: x has {} columns, W {} rows", x.cols, w.nrows());
+pub fn mul_to<T: Real>(x: SparseBatch<T>, w: &Matrix<T>, y: &mut Matrix<T>, work: &mut Workspace<T>) {
+    assert_eq!(x.cols(), w.nrows(), "sparse product: x has {} columns, W {} rows", x.cols(), w.nrows());
     super::ensure_shape(y, x.rows(), w.ncols());
-    super::transpose_to(w, &mut work.w_t);
+    work.w_t.transpose(w);
     #[cfg(target_arch = "x86_64")]
     if std::arch::is_x86_feature_detected!("avx2") {
         // SAFETY: this CPU has AVX2, checked just above.
@@ -153,52 +262,26 @@ pub fn mul_to<T: Real>(x: &SparseRows<T>, w: &Matrix<T>, y: &mut Matrix<T>, work
     mul_rows(x, &work.w_t, y);
 }
 
-/// `dW = xᵀ·dout`, resizing `dw` if needed: `dW[p,:] = Σ_{n: x[n,p] ≠ 0} x[n,p]·dout[n,:]`.
+/// `dW = xᵀ·dout`, resizing `dw` if needed: `dW[p,:] = Σ_{n: x[n,p] ≠ 0} x[n,p]·dout[n,:]`,
+/// each sum in order of `n`.
 ///
 /// # Shapes
 /// `x: N×D` (sparse), `dout: N×M`, `dw: D×M`.
 ///
 /// # Panics
-/// If the shapes differ, or `N` does not fit a `u32` (a batch is far smaller): bugs.
-pub fn tr_mul_to<T: Real>(x: &SparseRows<T>, dout: &Matrix<T>, dw: &mut Matrix<T>, work: &mut Workspace<T>) {
+/// If the shapes differ (a bug).
+pub fn tr_mul_to<T: Real>(x: SparseBatch<T>, dout: &Matrix<T>, dw: &mut Matrix<T>, work: &mut Workspace<T>) {
     assert_eq!(x.rows(), dout.nrows(), "sparse product: x has {} rows, dout {}", x.rows(), dout.nrows());
-    assert!(u32::try_from(x.rows()).is_ok(), "sparse product: {} rows do not fit a u32", x.rows());
-    super::ensure_shape(dw, x.cols, dout.ncols());
-    super::transpose_to(dout, &mut work.dout_t);
-    group_by_column(x, &mut work.column_starts, &mut work.by_column);
-    let columns = (&work.column_starts[..], &work.by_column[..]);
+    work.dout_t.transpose(dout);
+    work.dw_t.reshape(dout.ncols(), x.cols());
     #[cfg(target_arch = "x86_64")]
     if std::arch::is_x86_feature_detected!("avx2") {
         // SAFETY: this CPU has AVX2, checked just above.
-        return unsafe { sums::wide::tr_mul_columns(columns, &work.dout_t, dw) };
+        unsafe { sums::wide::tr_mul_rows(x, &work.dout_t, &mut work.dw_t) };
+        return work.dw_t.transpose_to(dw);
     }
-    tr_mul_columns(columns, &work.dout_t, dw);
-}
-
-/// Regroups `x`'s entries by column (a counting sort): `by_column[starts[p]..starts[p + 1]]`
-/// are column `p`'s `(n, x[n,p])`, in increasing `n`.
-fn group_by_column<T: Real>(x: &SparseRows<T>, starts: &mut Vec<usize>, by_column: &mut Vec<(u32, T)>) {
-    starts.clear();
-    starts.resize(x.cols + 1, 0);
-    for &p in &x.columns {
-        starts[p as usize + 1] += 1;
-    }
-    for p in 0..x.cols {
-        starts[p + 1] += starts[p];
-    }
-    by_column.clear();
-    by_column.resize(x.nonzeros(), (0, T::zero()));
-    // starts[p] walks through column p's places, ending where column p + 1 begins …
-    for n in 0..x.rows() {
-        let (columns, values) = x.row(n);
-        for (&p, &v) in columns.iter().zip(values) {
-            by_column[starts[p as usize]] = (n as u32, v);
-            starts[p as usize] += 1;
-        }
-    }
-    // … so shifting them one place up gives each column's start again.
-    starts.copy_within(..x.cols, 1);
-    starts[0] = 0;
+    tr_mul_rows(x, &work.dout_t, &mut work.dw_t);
+    work.dw_t.transpose_to(dw);
 }
 
 #[cfg(test)]

@@ -31,11 +31,11 @@ proptest! {
         prop_assert_eq!(rows.nonzeros(), x.iter().filter(|&&v| v != 0.0).count());
 
         let (mut work, mut sparse, mut dense) = (Workspace::default(), Matrix::zeros(0, 0), Matrix::zeros(0, 0));
-        mul_to(&rows, &w, &mut sparse, &mut work);
+        mul_to((&rows).into(), &w, &mut sparse, &mut work);
         dense_mul_to(&x, &w, &mut dense);
         prop_assert!(close(&sparse, &dense), "x·W\n{sparse}{dense}");
 
-        tr_mul_to(&rows, &dout, &mut sparse, &mut work);
+        tr_mul_to((&rows).into(), &dout, &mut sparse, &mut work);
         dense_tr_mul_to(&x, &dout, &mut dense);
         prop_assert!(close(&sparse, &dense), "xᵀ·dout\n{sparse}{dense}");
     }
@@ -44,30 +44,32 @@ proptest! {
     #[test]
     fn the_portable_loops_equal_the_dense_products((x, w, dout) in products()) {
         let rows = SparseRows::from_dense(&x);
-        let (mut w_t, mut dout_t) = (Matrix::zeros(0, 0), Matrix::zeros(0, 0));
-        crate::linalg::transpose_to(&w, &mut w_t);
-        crate::linalg::transpose_to(&dout, &mut dout_t);
+        let (mut w_t, mut dout_t) = (Padded::default(), Padded::default());
+        w_t.transpose(&w);
+        dout_t.transpose(&dout);
         let (mut sparse, mut dense) = (Matrix::zeros(x.nrows(), w.ncols()), Matrix::zeros(0, 0));
-        mul_rows(&rows, &w_t, &mut sparse);
+        mul_rows((&rows).into(), &w_t, &mut sparse);
         dense_mul_to(&x, &w, &mut dense);
         prop_assert!(close(&sparse, &dense), "x·W\n{sparse}{dense}");
 
-        let (mut starts, mut by_column) = (Vec::new(), Vec::new());
-        group_by_column(&rows, &mut starts, &mut by_column);
-        let mut sparse = Matrix::zeros(x.ncols(), dout.ncols());
-        tr_mul_columns((&starts, &by_column), &dout_t, &mut sparse);
+        let mut dw_t = Padded::default();
+        dw_t.reshape(dout.ncols(), x.ncols());
+        tr_mul_rows((&rows).into(), &dout_t, &mut dw_t);
+        dw_t.transpose_to(&mut sparse);
         dense_tr_mul_to(&x, &dout, &mut dense);
         prop_assert!(close(&sparse, &dense), "xᵀ·dout\n{sparse}{dense}");
     }
 
     #[test]
-    fn a_gathered_batch_holds_the_chosen_rows(
-        (x, picks) in sparse_matrix(9, 20, 0.7).prop_flat_map(|x| (Just(x), prop::collection::vec(0..9usize, 0..15)))
+    fn a_batch_reads_the_chosen_rows(
+        (x, picks, start) in sparse_matrix(9, 20, 0.7)
+            .prop_flat_map(|x| (Just(x), prop::collection::vec(0..9usize, 0..15), 0..=9usize))
     ) {
-        let mut batch = SparseRows::empty(0);
-        batch.gather(&SparseRows::from_dense(&x), picks.iter().copied());
+        let rows = SparseRows::from_dense(&x);
         let chosen = Matrix::from_fn(picks.len(), 20, |r, p| x[(picks[r], p)]);
-        prop_assert_eq!(batch.to_dense(), chosen);
+        prop_assert_eq!(SparseBatch::at(&rows, &picks).to_dense(), chosen);
+        let run = Matrix::from_fn(9 - start, 20, |r, p| x[(start + r, p)]);
+        prop_assert_eq!(SparseBatch::run(&rows, start..9).to_dense(), run);
     }
 }
 
@@ -78,10 +80,10 @@ fn a_workspace_serves_products_of_other_shapes() {
     let (mut work, mut y) = (Workspace::default(), Matrix::zeros(0, 0));
     for m in [20, 2, 17] {
         let w = Matrix::from_fn(3, m, |p, j| (p * 10 + j) as f64);
-        mul_to(&rows, &w, &mut y, &mut work);
+        mul_to((&rows).into(), &w, &mut y, &mut work);
         assert_eq!(y, &x * &w, "M = {m}");
         let dout = Matrix::from_fn(2, m, |n, j| (n + j) as f64);
-        tr_mul_to(&rows, &dout, &mut y, &mut work);
+        tr_mul_to((&rows).into(), &dout, &mut y, &mut work);
         assert_eq!(y, x.transpose() * &dout, "M = {m}");
     }
 }

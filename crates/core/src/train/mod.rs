@@ -31,7 +31,6 @@ pub use settings::{check_batch_size, check_seed, Change, Settings, MAX_BATCH_SIZ
 
 use crate::error::{DataProblem, Error, ExampleSet, Result};
 use crate::layers::Input;
-use crate::linalg::sparse::SparseRows;
 use crate::network::{Evaluation, Evaluator, Network};
 use crate::optimizer::Optimizer;
 use crate::real::{Matrix, Real};
@@ -88,8 +87,6 @@ struct Buffers<T: Real> {
     tb: Matrix<T>,
     xs: Matrix<T>,
     ts: Matrix<T>,
-    /// A slice of sparse training rows.
-    xs_rows: SparseRows<T>,
     evaluator: Evaluator<T>,
     snapshot: Vec<Matrix<T>>,
 }
@@ -113,7 +110,6 @@ impl<T: Real> Trainer<T> {
             tb: Matrix::zeros(0, 0),
             xs: Matrix::zeros(0, 0),
             ts: Matrix::zeros(0, 0),
-            xs_rows: SparseRows::empty(0),
             evaluator: Evaluator::new(),
             snapshot: Vec::new(),
         };
@@ -152,7 +148,7 @@ impl<T: Real> Trainer<T> {
         }
         let b = &mut self.buffers;
         self.batcher.next_batch(&mut self.rng, &self.columns, &mut b.xb, &mut b.tb);
-        let loss = self.network.backprop(b.xb.input(), &b.tb);
+        let loss = self.network.backprop(b.xb.input(&self.columns), &b.tb);
         self.last_loss = Some(loss.data.to_f64());
         if !loss.total().is_finite() {
             return self.diverge(Divergence::Loss);
@@ -256,7 +252,7 @@ impl<T: Real> Trainer<T> {
     pub fn evaluate(&mut self) -> (Evaluation, Option<Evaluation>) {
         self.finish_evaluation();
         let evaluator = &mut self.buffers.evaluator;
-        let x = self.columns.sparse_rows().map_or(Input::Dense(&self.train.x), Input::Sparse);
+        let x = self.columns.sparse_rows().map_or(Input::Dense(&self.train.x), Input::from);
         let train = evaluator.evaluate(&self.network, x, &self.train.t);
         evaluator.inactive_into(&mut self.inactive);
         let test =

@@ -2,7 +2,7 @@
 
 use super::Examples;
 use crate::layers::Input;
-use crate::linalg::sparse::{zero_fraction, SparseRows};
+use crate::linalg::sparse::{zero_fraction, SparseBatch, SparseRows};
 use crate::real::{Matrix, Real};
 use crate::Rng;
 use rand::seq::SliceRandom;
@@ -89,34 +89,35 @@ impl<T: Real> ExampleColumns<T> {
     }
 }
 
-/// A mini-batch's inputs as [`Batcher::next_batch`] copies them: dense or sparse, as the
-/// examples are stored. Its storage is reused from batch to batch.
+/// A mini-batch's inputs as [`Batcher::next_batch`] chose them: dense inputs copied out,
+/// sparse rows by their indices (read in place). Its storage is reused from batch to batch.
 #[derive(Clone, Debug)]
 pub struct BatchInputs<T: Real> {
     dense: Matrix<T>,
-    sparse: SparseRows<T>,
-    is_sparse: bool,
+    indices: Vec<usize>,
 }
 
 impl<T: Real> Default for BatchInputs<T> {
     fn default() -> Self {
-        Self { dense: Matrix::zeros(0, 0), sparse: SparseRows::empty(0), is_sparse: false }
+        Self { dense: Matrix::zeros(0, 0), indices: Vec::new() }
     }
 }
 
 impl<T: Real> BatchInputs<T> {
-    /// The last batch, for [`crate::network::Network::backprop`].
-    pub fn input(&self) -> Input<'_, T> {
-        if self.is_sparse {
-            Input::Sparse(&self.sparse)
-        } else {
-            Input::Dense(&self.dense)
+    /// The last batch drawn from `examples`, for [`crate::network::Network::backprop`].
+    ///
+    /// # Panics
+    /// If `examples` are not the ones the batch was drawn from and have fewer rows (a bug).
+    pub fn input<'a>(&'a self, examples: &'a ExampleColumns<T>) -> Input<'a, T> {
+        match examples.sparse_rows() {
+            Some(rows) => Input::Sparse(SparseBatch::at(rows, &self.indices)),
+            None => Input::Dense(&self.dense),
         }
     }
 
-    /// The last batch as an `N×D` matrix.
-    pub fn to_dense(&self) -> Matrix<T> {
-        match self.input() {
+    /// The last batch drawn from `examples` as an `N×D` matrix.
+    pub fn to_dense(&self, examples: &ExampleColumns<T>) -> Matrix<T> {
+        match self.input(examples) {
             Input::Dense(x) => x.clone(),
             Input::Sparse(x) => x.to_dense(),
         }
@@ -199,9 +200,8 @@ impl Batcher {
         }
         match &examples.x {
             StoredInputs::Dense(columns) => gather_columns(columns, &self.indices, &mut xb.dense),
-            StoredInputs::Sparse(rows) => xb.sparse.gather(rows, self.indices.iter().copied()),
+            StoredInputs::Sparse(_) => xb.indices.clone_from(&self.indices),
         }
-        xb.is_sparse = examples.is_sparse();
         gather_columns(&examples.t, &self.indices, tb);
     }
 }
@@ -242,8 +242,8 @@ mod tests {
         let mut seen = Vec::new();
         for _ in 0..3 {
             batcher.next_batch(&mut rng, &examples, &mut xb, &mut tb);
-            seen.extend(xb.to_dense().iter().map(|&v| v as usize));
-            assert_eq!(xb.to_dense(), tb);
+            seen.extend(xb.to_dense(&examples).iter().map(|&v| v as usize));
+            assert_eq!(xb.to_dense(&examples), tb);
         }
         seen.sort_unstable();
         assert_eq!(seen, (0..7).collect::<Vec<_>>());
@@ -258,7 +258,7 @@ mod tests {
         assert_eq!(batcher.steps_per_epoch(), 2);
         let (mut rng, mut xb, mut tb) = (rng_from_seed(2), BatchInputs::default(), Matrix::zeros(0, 0));
         batcher.next_batch(&mut rng, &examples, &mut xb, &mut tb);
-        let xb = xb.to_dense();
+        let xb = xb.to_dense(&examples);
         assert_eq!((xb.shape(), tb.shape()), ((10, 2), (10, 3)));
         for r in 0..10 {
             let i = xb[(r, 0)] / 10.0;

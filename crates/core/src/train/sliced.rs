@@ -10,6 +10,7 @@
 use super::Trainer;
 use crate::layers::Input;
 use crate::linalg::ensure_shape;
+use crate::linalg::sparse::SparseBatch;
 use crate::network::{correct, Evaluation};
 use crate::real::{Matrix, Real};
 
@@ -98,14 +99,11 @@ impl<T: Real> Trainer<T> {
         // kept sparse, as sparse rows).
         let sparse = self.columns.sparse_rows().filter(|_| in_train);
         let (x, t) = if rows == examples.len() {
-            (sparse.map_or(Input::Dense(&examples.x), Input::Sparse), &examples.t)
+            (sparse.map_or(Input::Dense(&examples.x), Input::from), &examples.t)
         } else {
             copy_rows(&examples.t, start, rows, &mut b.ts);
             let x = match sparse {
-                Some(all) => {
-                    b.xs_rows.gather(all, start..start + rows);
-                    Input::Sparse(&b.xs_rows)
-                }
+                Some(all) => Input::Sparse(SparseBatch::run(all, start..start + rows)),
                 None => {
                     copy_rows(&examples.x, start, rows, &mut b.xs);
                     Input::Dense(&b.xs)
