@@ -59,8 +59,19 @@ test('the control API steps an embedded playground and reads its epoch; an epoch
   assert.equal(event.asaku, 1);
   assert.ok(Number.isFinite(event.loss), `the epoch event carries the loss (${event.loss})`);
   await send({ asaku: 1, type: 'getState', id: 'now' });
-  assert.equal((await reply('now')).state.epoch, 2);
+  const now = (await reply('now')).state;
+  assert.equal(now.epoch, 2);
   assert.deepEqual(errors, []);
+
+  // The state's link is the run's: opened, it trains the same network to the same epoch.
+  assert.match(now.link, /(^|&)epoch=2(&|$)/);
+  assert.match(now.link, /(^|&)seed=3(&|$)/);
+  const reopened = await openPage(`${server.url}?${now.link}`);
+  t.after(reopened.close);
+  await reopened.page.waitForFunction(() => document.getElementById('epoch')?.textContent === '2');
+  const shownLoss = (p) => p.locator('#train-loss').textContent();
+  assert.equal(await shownLoss(reopened.page), await shownLoss(frame), 'the same training loss');
+  assert.deepEqual(reopened.errors, []);
 });
 
 test('slide:stop pauses training and slide:start resumes it', TIMEOUT, async (t) => {

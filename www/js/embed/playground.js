@@ -65,9 +65,13 @@ function setKey(app, key, value) {
   }
 }
 
-/** The playground's state for a reply: the query (every URL setting), playing or not, and the numbers. */
+/**
+ * The playground's state for a reply: the query (every URL setting), the run's link (what the
+ * address bar holds: opened, it rebuilds this run, weight edits and all), playing or not, and the
+ * numbers.
+ */
 function stateOf(app) {
-  return { view: 'playground', query: app.pg.query(), playing: app.playing, ...numbers(app.pg.stats()) };
+  return { view: 'playground', query: app.pg.query(), link: app.pg.link(), playing: app.playing, ...numbers(app.pg.stats()) };
 }
 
 /** The numbers of `stats` the API reports (`null` where there is none yet). */
