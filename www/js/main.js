@@ -95,7 +95,7 @@ function tick(app) {
   // Diverged or nothing to train (or a link still replaying): a lower learning rate, Reset or a change helps, as the notice says.
   for (const id of ['play', 'step-batch', 'step-epoch']) byId(id).disabled = stats.status !== 'training' || app.replaying;
   drawFrame(app, stats);
-  relinkTabs(stats.epoch);
+  relinkTabs(stats.epoch, stats.stepInEpoch);
   updateWeights(app);
   markDead(app, stats.inactive);
   showStatus(stats);

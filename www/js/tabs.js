@@ -1,7 +1,8 @@
 // The tab bar: which view is shown, and where each tab leads. Every tab keeps the language and
 // presentation mode (`present=1`); the
 // playground's tab and the tabs of the lessons that work on the playground's network (marked
-// `data-network` in index.html) also carry that network: the playground's URL keys and epoch.
+// `data-network` in index.html) also carry that network: the playground's URL keys and epoch,
+// and the changes made by hand while it trained (the run link's `step`, `form` and `log`).
 
 import { browserLanguage } from './strings.js';
 
@@ -21,20 +22,26 @@ export function markTab(view, api) {
 
 /**
  * Points every tab at its view from the page's current URL, in the language shown. In the
- * playground, `epoch` is how many epochs its network has trained (its URL does not say).
+ * playground, `epoch` is how many epochs its network has trained and `step` how many steps of
+ * the next (its URL says where the run stood when it was last written, not while it plays).
  */
-export function relinkTabs(epoch) {
+export function relinkTabs(epoch, step) {
   // The playground calls this every frame it draws: do the work only when something changed.
   const lang = document.documentElement.lang || browserLanguage();
-  const inputs = `${location.search}|${epoch}|${lang}|${document.body.classList.contains('present')}`;
+  const inputs = `${location.search}|${epoch}|${step}|${lang}|${document.body.classList.contains('present')}`;
   if (inputs === linked) return;
   linked = inputs;
   const current = [...tabs()].find((tab) => tab.dataset.view === shown.view);
   const carries = shown.view === 'playground' || current?.dataset.network !== undefined;
   const network = new URLSearchParams(carries ? shown.api.networkKeys(location.search) : '');
   if (epoch !== undefined) network.set('epoch', String(epoch));
+  if (step !== undefined) {
+    if (step > 0) network.set('step', String(step));
+    else network.delete('step');
+  }
+  // The playground's tab opens its settings afresh: not where the run stood, nor its changes by hand.
   const settings = new URLSearchParams(network);
-  settings.delete('epoch');
+  for (const key of ['epoch', 'step', 'form', 'log']) settings.delete(key);
   for (const tab of tabs()) {
     const view = tab.dataset.view;
     const keys = view === 'playground' ? [settings] : [`lesson=${view}`, ...(tab.dataset.network !== undefined ? [network] : [])];

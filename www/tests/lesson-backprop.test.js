@@ -7,6 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { openPage } from './support/index.js';
 import { lessonPages } from './support/lessons.js';
+import { setFirstWeight, shown, stepEpochs } from './support/run.js';
 
 const TIMEOUT = { timeout: 90_000 };
 const TITLE = 'Numerical gradient versus backpropagation';
@@ -80,6 +81,36 @@ test('the playground\'s tab brings its trained network, and the lesson leads bac
   await page.getByRole('link', { name: 'Open this network in the playground' }).click();
   await page.getByRole('button', { name: 'Play', exact: true }).waitFor();
   assert.match(page.url(), /data=xor.*layers=5/);
+  assert.deepEqual(errors, []);
+});
+
+test('a weight edited in the playground goes to the lesson and back with its network', TIMEOUT, async (t) => {
+  const opened = await openPage(pages.url('?data=xor&layers=5&seed=3&lang=en'));
+  t.after(opened.close);
+  const { page, errors } = opened;
+  await page.getByRole('button', { name: 'Play', exact: true }).waitFor();
+  await stepEpochs(page, 2);
+  await setFirstWeight(page, 2.5);
+  await stepEpochs(page, 1);
+  await page.waitForFunction(() => /epoch=3.*&log=/.test(document.querySelector('.tabs a[data-view="backprop"]').href));
+  const before = await shown(page);
+  await page.getByRole('link', { name: '6. Backprop', exact: true }).click();
+  await page.getByRole('heading', { name: TITLE, exact: true }).waitFor();
+  const network = page.locator('#backprop-network');
+  await network.filter({ hasText: /at epoch 3;/ }).waitFor();
+  assert.match(page.url(), /&epoch=3&form=2&log=\d+:w:0:0:0:2\.5/);
+  // The same settings without the edit give another network.
+  const plain = await openPage(pages.url('?lesson=backprop&data=xor&layers=5&seed=3&epoch=3&lang=en'));
+  t.after(plain.close);
+  const plainNetwork = plain.page.locator('#backprop-network');
+  await plainNetwork.filter({ hasText: /at epoch 3;/ }).waitFor();
+  const loss = (text) => text.split('L = ')[1];
+  assert.notEqual(loss(await network.textContent()), loss(await plainNetwork.textContent()));
+  // Back in the playground, the run is the one left, edit and all.
+  await page.getByRole('link', { name: 'Open this network in the playground' }).click();
+  await page.getByRole('button', { name: 'Play', exact: true }).waitFor();
+  await page.waitForFunction(() => document.getElementById('epoch').textContent === '3' && (document.querySelector('#replay .catchup')?.hidden ?? true));
+  assert.deepEqual(await shown(page), before);
   assert.deepEqual(errors, []);
 });
 

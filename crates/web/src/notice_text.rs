@@ -50,6 +50,11 @@ const SENTENCES: &[(&str, &str, &str)] = &[
         "プレイグラウンドのネットワークを作れません：{why}。既定のネットワークを使います。",
     ),
     (
+        "notice.handChanges",
+        "The three runs start from the playground's settings and seed; the changes made by hand while it trained (weights, points, settings) are not in them.",
+        "3つの学習はプレイグラウンドの設定とシードから始まります。学習中に手で加えた変更 (重み・点・設定) は含まれません。",
+    ),
+    (
         "notice.epochCap",
         "epoch = {got} would take {steps} training steps ({perEpoch} per epoch); from a link this lesson trains at most {maxEpochs} epochs and {maxSteps} steps, so it trains to epoch {used}.",
         "epoch = {got} は学習ステップ {steps} 回分 (1エポック {perEpoch} 回) です。リンクからこのレッスンが学習させるのは最大 {maxEpochs} エポック・{maxSteps} ステップなので、エポック {used} まで学習させます。",

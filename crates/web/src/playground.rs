@@ -26,6 +26,18 @@ pub struct Playground {
     pub(crate) replay: crate::replay::Replay,
 }
 
+impl Playground {
+    /// What it said (its notices) and its trainer (`None` without a network): what a lesson
+    /// that replayed a playground's run takes from it.
+    pub(crate) fn into_parts(self) -> (Vec<Notice>, Option<Trainer<f32>>) {
+        let trainer = match self.run {
+            Run::Ready { trainer, .. } => Some(*trainer),
+            Run::Unavailable { .. } => None,
+        };
+        (self.notices, trainer)
+    }
+}
+
 /// A trainer on its data, or the reason there is none (e.g. too few user points).
 pub(crate) enum Run {
     Ready { trainer: Box<Trainer<f32>>, split: Split },

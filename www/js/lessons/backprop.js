@@ -3,6 +3,7 @@
 // measured), the gradient check per parameter and per element, and training it epoch by epoch.
 // Every number comes from the `BackpropLesson` handle.
 
+import { showUrlNotices } from '../notices.js';
 import { el } from '../dom.js';
 import { translate } from '../strings.js';
 import { formula, frac, m, partial } from './mathml.js';
@@ -53,10 +54,17 @@ export function mountBackprop(api, root, query) {
   const elementBody = el('tbody');
   const grid = el('div', { class: 'lesson-grid' });
   let measured = false;
-  /** Once the epoch asked is reached (or the catch-up cancelled): the numbers, then, the first time, the timings. */
+  let noticed = lesson.notices().length;
+  /**
+   * Once the epoch asked is reached (or the catch-up cancelled): the numbers, what replaying the
+   * playground's changes by hand could not do, then, the first time, the timings.
+   */
   const caughtUp = () => {
     grid.removeAttribute('aria-busy');
     update();
+    const notices = lesson.notices();
+    if (notices.length > noticed) showUrlNotices(notices);
+    noticed = notices.length;
     if (!measured) {
       measured = true;
       cost.measure({ book: true });

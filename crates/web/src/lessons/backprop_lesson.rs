@@ -3,7 +3,7 @@
 //! measured time of each method (`?lesson=backprop&precision=…&param=…&<playground keys>`).
 
 use super::backprop::{compare, Comparison, ElementRow, ParameterRow, AGREE};
-use super::catchup::CatchUp;
+use super::catchup::{CatchUp, Progress};
 use super::query_value;
 use super::run::{epoch_asked, PlaygroundRun, MAX_EPOCH};
 use crate::js::{to_js, to_json_like};
@@ -64,9 +64,10 @@ impl BackpropLesson {
     #[wasm_bindgen(constructor)]
     pub fn new(query: &str) -> BackpropLesson {
         let mut notices = Vec::new();
-        let run = PlaygroundRun::read(query, &OWN_KEYS, &mut notices);
+        let mut run = PlaygroundRun::read(query, &OWN_KEYS, &mut notices);
         let mut catch_up = CatchUp::new();
         catch_up.ask(epoch_asked(query, MAX_EPOCH, run.trainer.steps_per_epoch(), &mut notices));
+        run.start_replay(catch_up.target());
         let double = match query_value(query, "precision").as_deref().map(str::trim) {
             None | Some("f64") => true,
             Some("f32") => false,
@@ -109,12 +110,16 @@ impl BackpropLesson {
     /// Where the catch-up stands: `{ done, total, epoch, target, cancelled }` (steps done and in
     /// all, epochs completed and asked, and the epoch asked before a Cancel, or `null`).
     pub fn progress(&self) -> Result<JsValue, JsError> {
-        to_json_like(&self.catch_up.progress(&self.run.trainer))
+        to_json_like(&self.progress_value())
     }
 
-    /// Stops catching up: back to the last epoch completed, which the URL then says.
+    /// Stops catching up: back to the last epoch completed, which the URL then says (or, while
+    /// a run changed by hand is replayed, where the replay stands, without the changes not made yet).
     pub fn cancel(&mut self) {
-        self.catch_up.cancel(&mut self.run.trainer);
+        match self.run.cancel_replay() {
+            Some(asked) => self.resume(Some(asked)),
+            None => self.catch_up.cancel(&mut self.run.trainer),
+        }
         self.recompute();
     }
 
@@ -181,7 +186,7 @@ impl BackpropLesson {
     /// asks nothing) once the run has diverged.
     #[wasm_bindgen(js_name = askEpoch)]
     pub fn ask_epoch(&mut self) -> bool {
-        let training = self.run.trainer.status() == Status::Training;
+        let training = self.run.trainer.status() == Status::Training && self.run.replay_progress().is_none();
         if training {
             self.catch_up.ask(self.catch_up.target() + 1);
         }
@@ -212,13 +217,39 @@ impl BackpropLesson {
         self.comparison.elements(self.param)
     }
 
-    /// At most `max_steps` steps towards the epoch asked; both gradients again once there.
+    /// At most `max_steps` steps towards the epoch asked (first replaying the run's changes by
+    /// hand, if it had any); both gradients again once there.
     pub fn advance_by(&mut self, max_steps: usize) {
+        if let Some(progress) = self.run.advance_replay(max_steps) {
+            if progress.done >= progress.total {
+                self.resume(None);
+                self.recompute();
+            }
+            return;
+        }
         let done = self.catch_up.advance(&mut self.run.trainer, max_steps);
         let progress = self.catch_up.progress(&self.run.trainer);
         if done > 0 && progress.done == progress.total {
             self.recompute();
         }
+    }
+
+    /// The network's trainer (its weights, epoch and history).
+    #[cfg(test)]
+    pub(crate) fn trainer(&self) -> &Trainer<f32> {
+        &self.run.trainer
+    }
+
+    /// Where the replay, or else the catch-up, stands.
+    pub fn progress_value(&self) -> Progress {
+        self.run.replay_progress().unwrap_or_else(|| self.catch_up.progress(&self.run.trainer))
+    }
+
+    /// The replay is over: the catch-up goes on from where it left the run, and what it said
+    /// joins the lesson's notices.
+    fn resume(&mut self, cancelled: Option<usize>) {
+        self.catch_up.resume(&self.run.trainer, cancelled);
+        self.notices.append(&mut self.run.replay_notices);
     }
 
     fn summary_value(&self) -> Summary {

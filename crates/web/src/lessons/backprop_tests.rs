@@ -110,3 +110,56 @@ fn softmax_regression_gates_and_a_diverged_run_are_all_checked() {
     assert!(lesson.comparison().loss.is_finite());
     assert!(lesson.parameter_rows().iter().all(|p| p.max_difference.is_finite()));
 }
+
+#[test]
+fn the_lesson_replays_the_playgrounds_changes_by_hand_and_shows_that_network() {
+    use crate::playground::Playground;
+    // The playground trains 3 epochs, its first weight is edited, then 2 epochs and 3 steps more.
+    let mut pg = Playground::new("data=xor&layers=3&seed=5");
+    pg.train(3, None);
+    pg.set_weight(0, 0, 0, 2.5).unwrap();
+    pg.train(2, None);
+    (0..3).for_each(|_| pg.step_batch());
+    let link = pg.link();
+    assert!(link.contains("&epoch=5&step=3&form=2&log="), "{link}");
+    let (_, trainer) = pg.into_parts();
+    let trainer = trainer.unwrap();
+
+    // The tab to the lesson carries the link; the lesson replays it a few steps per call.
+    let carried = super::run::network_keys(&link);
+    let pairs = |q: &str| form_urlencoded::parse(q.as_bytes()).into_owned().collect::<Vec<_>>();
+    assert_eq!(pairs(&carried), pairs(&link));
+    let mut lesson = BackpropLesson::new(&format!("lesson=backprop&{carried}"));
+    assert!(lesson.notices().is_empty(), "{:?}", lesson.notices());
+    assert!(!lesson.ask_epoch(), "no epoch is asked while the replay runs");
+    let own = "lesson=backprop&precision=f64&param=W1&";
+    assert_eq!(pairs(&lesson.query()), pairs(&format!("{own}{link}")));
+    let mut calls = 0;
+    while {
+        lesson.advance_by(7);
+        let p = lesson.progress_value();
+        p.done < p.total
+    } {
+        calls += 1;
+    }
+    assert!(calls > 5, "the replay took {calls} calls of 7 steps");
+    let weights =
+        |t: &asaku_core::train::Trainer<f32>| t.network().affines().map(|a| a.w.clone()).collect::<Vec<_>>();
+    assert_eq!(weights(lesson.trainer()), weights(&trainer), "the playground's network, edit and all");
+    assert_eq!(pairs(&lesson.query()), pairs(&format!("{own}{link}")));
+    assert_eq!(pairs(&lesson.playground_query()), pairs(&link), "the way back opens the same run");
+
+    // One more epoch goes on from there; a Cancel within it comes back to where the replay ended.
+    assert!(lesson.ask_epoch());
+    lesson.advance_by(2);
+    lesson.cancel();
+    assert_eq!(weights(lesson.trainer()), weights(&trainer));
+    lesson.advance_by(usize::MAX);
+    assert!(lesson.ask_epoch());
+    lesson.advance_by(usize::MAX);
+    assert_eq!(lesson.trainer().epoch_count(), 6);
+    assert!(lesson.query().contains("&epoch=6&form=2&log="), "{}", lesson.query());
+    // Back to epoch 0 leaves the changes out.
+    lesson.restart();
+    assert!(!lesson.query().contains("log="), "{}", lesson.query());
+}

@@ -99,9 +99,23 @@ impl<M> CatchUp<M> {
         }
         if runs.steps_in_epoch() > 0 {
             runs.restore(self.boundary.take().expect("a call that ends within an epoch marks its start"));
+            // Still within an epoch when the runs began there (see `resume`): the next Cancel
+            // comes back here too.
+            if runs.steps_in_epoch() > 0 {
+                self.boundary = Some(runs.mark());
+            }
         }
         self.cancelled = Some(self.target);
         self.target = runs.epochs_done();
+    }
+
+    /// Goes on from where `runs` stand now (a replay of a link put them there, perhaps within an
+    /// epoch, which a later Cancel then comes back to), asking for the epoch they are in;
+    /// `cancelled` is the epoch asked before, when the replay was cancelled.
+    pub fn resume<S: Stepped<Mark = M>>(&mut self, runs: &S, cancelled: Option<usize>) {
+        self.ask(runs.epochs_done());
+        self.boundary = (runs.steps_in_epoch() > 0).then(|| runs.mark());
+        self.cancelled = cancelled;
     }
 
     /// Where the catch-up stands.
@@ -208,6 +222,28 @@ mod tests {
         catch_up.advance(&mut runs, usize::MAX);
         two.epoch();
         assert_eq!(weights(&runs), weights(&two));
+    }
+
+    #[test]
+    fn resumed_within_an_epoch_a_cancel_comes_back_there_every_time() {
+        let mut runs = trainer();
+        let per_epoch = runs.steps_per_epoch();
+        runs.epochs(2);
+        train_towards(&mut runs, 3, 3);
+        let at = runs.clone();
+        let mut catch_up = CatchUp::new();
+        catch_up.resume(&runs, Some(9));
+        let p = catch_up.progress(&runs);
+        assert_eq!((p.epoch, p.target, p.cancelled, p.total - p.done), (2, 2, Some(9), 0));
+        for _ in 0..2 {
+            catch_up.ask(4);
+            catch_up.advance(&mut runs, per_epoch / 2);
+            assert!(runs.step_in_epoch() > 0);
+            catch_up.cancel(&mut runs);
+            assert_eq!((runs.epoch_count(), runs.step_in_epoch()), (2, 3));
+            assert_eq!(runs.history(), at.history());
+            assert_eq!(catch_up.target(), 2);
+        }
     }
 
     #[test]

@@ -33,7 +33,8 @@ impl MinibatchLesson {
     pub fn new(query: &str) -> MinibatchLesson {
         let mut notices = Vec::new();
         // The playground's run is not trained; the three runs are.
-        let run = PlaygroundRun::read(query, &[], &mut notices);
+        let mut run = PlaygroundRun::read(query, &[], &mut notices);
+        run.drop_changes(&mut notices);
         let split = run.state.split().expect("the playground's run was built on this data");
         let mut comparison = Comparison::new(&run.state.settings, &split)
             .expect("any batch size builds where the playground's did");

@@ -194,3 +194,14 @@ fn catching_up_in_frames_reaches_the_runs_of_one_go_and_cancel_goes_back_to_a_co
         assert_eq!(f.batch_losses(), w.batch_losses());
     }
 }
+
+#[test]
+fn the_playgrounds_changes_by_hand_are_left_out_with_a_notice() {
+    let lesson =
+        MinibatchLesson::new("lesson=minibatch&data=xor&epoch=2&step=3&form=2&log=5%3Aw%3A0%3A0%3A0%3A2.5");
+    assert_eq!(lesson.notices().len(), 1, "{:?}", lesson.notices());
+    assert!(lesson.notices()[0].to_string().contains("changes made by hand"), "{:?}", lesson.notices());
+    assert!(!lesson.query().contains("log"), "{}", lesson.query());
+    let plain = MinibatchLesson::new("lesson=minibatch&data=xor&epoch=2&step=3");
+    assert!(plain.notices().is_empty(), "{:?}", plain.notices());
+}

@@ -2,11 +2,14 @@
 //! (mini-batches) read the playground's settings from their own URL, with the same keys as the
 //! playground's, plus `epoch`: how many epochs the playground had trained. The same settings
 //! and seed give the same weights, so the lesson works on the network the user was watching.
+//! A run changed by hand while it trained (weight edits, points, settings: its link's `form=2`
+//! log, with `step`) is replayed through a [`Playground`] as the playground replays its own
+//! links ([`crate::replay`]), so the backprop lesson shows that network, edits and all.
 
-use super::catchup::{epoch_allowed, MAX_STEPS};
+use super::catchup::{epoch_allowed, Progress, MAX_STEPS};
 use super::{query_value, whole_in};
 use crate::notice::Notice;
-use crate::playground::{settle, Run};
+use crate::playground::{settle, Playground, Run};
 use crate::query;
 use crate::state::PageState;
 use crate::work::{frame_steps, step_work};
@@ -22,6 +25,10 @@ const EPOCH_READ: usize = 1_000_000;
 /// Keys of a lesson's URL that are not the playground's (besides [`super::view::KEYS`]).
 const VIEW_KEYS: [&str; 4] = ["lesson", "embed", "present", "lang"];
 
+/// Keys of a playground's link that say how its run went rather than its settings: where it
+/// stands within an epoch, and the changes made by hand (see [`crate::replay`]).
+const RUN_KEYS: [&str; 3] = ["step", "form", "log"];
+
 /// The playground's run inside a lesson: its state (settings and user points) and its trainer.
 pub struct PlaygroundRun {
     /// The playground's state, as its URL keys describe it (`lang` left to the page).
@@ -31,6 +38,22 @@ pub struct PlaygroundRun {
     pub trainer: Trainer<f32>,
     /// Examples evaluated at the end of each epoch (training and test), for the work per step.
     pub evaluated: usize,
+    /// The run's changes by hand, when its link had any (and they were not dropped).
+    changes: Option<Changes>,
+    /// The run of the link being replayed (see [`PlaygroundRun::start_replay`]).
+    replay: Option<Box<Playground>>,
+    /// What the replay said (changes of the log it could not make), for the lesson to take.
+    pub replay_notices: Vec<Notice>,
+}
+
+/// The changes made by hand to the playground's run, and where the run stood with them.
+#[derive(Clone, Debug)]
+struct Changes {
+    /// `form=…&log=…`, as a link writes them.
+    keys: String,
+    /// The epoch and the step within it where the run with these changes stands: the link's,
+    /// then where its replay ended.
+    at: (usize, usize),
 }
 
 impl PlaygroundRun {
@@ -46,31 +69,108 @@ impl PlaygroundRun {
                 || own.contains(&key)
         };
         let mut rest = form_urlencoded::Serializer::new(String::new());
+        let (mut step, mut has_log) = (String::new(), false);
         for (key, value) in form_urlencoded::parse(query.trim_start_matches('?').as_bytes()) {
-            if !skip(&key) {
-                rest.append_pair(&key, &value);
+            match key.as_ref() {
+                "step" => step = value.into_owned(),
+                "log" => has_log = !value.trim().is_empty(),
+                "form" => {}
+                _ if !skip(&key) => {
+                    rest.append_pair(&key, &value);
+                }
+                _ => {}
             }
         }
         let (mut state, read_notices, run) = settle(&rest.finish());
         notices.extend(read_notices);
         state.view.lang = None;
-        let (trainer, split) = match run {
-            Run::Ready { trainer, split } => (*trainer, split),
+        let (trainer, split, changes) = match run {
+            Run::Ready { trainer, split } => {
+                let at = (0, step.trim().parse().unwrap_or(0));
+                (*trainer, split, has_log.then(|| Changes { keys: log_keys(query), at }))
+            }
             Run::Unavailable { problem, .. } => {
                 notices.push(Notice::new("notice.noNetwork", []).with("why", (&problem).into()));
                 state = PageState::default();
                 let split = state.split().expect("the default data generates");
-                (state.settings.build_on(&split).expect("the default settings build"), split)
+                (state.settings.build_on(&split).expect("the default settings build"), split, None)
             }
         };
         let evaluated = split.train.points.len() + split.test.points.len();
-        PlaygroundRun { state, trainer, evaluated }
+        PlaygroundRun { state, trainer, evaluated, changes, replay: None, replay_notices: Vec::new() }
     }
 
-    /// The playground's keys and `epoch` (the epoch the lesson shows or is catching up to),
-    /// for the lesson's URL.
+    /// Leaves out the run's changes by hand (for a lesson that trains the playground's settings
+    /// in its own way), saying so when there were any.
+    pub fn drop_changes(&mut self, notices: &mut Vec<Notice>) {
+        if self.changes.take().is_some() {
+            notices.push(Notice::new("notice.handChanges", []));
+        }
+    }
+
+    /// The playground's keys, `epoch` (the epoch the lesson shows or is catching up to) and,
+    /// for a run changed by hand, `step` (while at the epoch where the changes' run stands),
+    /// `form` and `log`: the lesson's URL, and the link back to the playground.
     pub fn query(&self, epoch: usize) -> String {
-        format!("{}&epoch={epoch}", query::write(&self.state))
+        let mut link = format!("{}&epoch={epoch}", query::write(&self.state));
+        if let Some(Changes { keys, at: (at, step) }) = &self.changes {
+            if *at == epoch && *step > 0 {
+                link.push_str(&format!("&step={step}"));
+            }
+            link.push('&');
+            link.push_str(keys);
+        }
+        link
+    }
+
+    /// Starts replaying the run's changes by hand, if it had any, to `epoch` (the epoch asked)
+    /// and the link's step; [`PlaygroundRun::advance_replay`] does the work. Returns whether
+    /// there is a replay.
+    pub fn start_replay(&mut self, epoch: usize) -> bool {
+        let Some(changes) = &mut self.changes else { return false };
+        changes.at.0 = epoch;
+        self.replay = Some(Box::new(Playground::new(&self.query(epoch))));
+        true
+    }
+
+    /// At most `max_steps` more steps of the replay; when it ends, the trainer is the replayed
+    /// run's. `None` when nothing is being replayed.
+    pub fn advance_replay(&mut self, max_steps: usize) -> Option<Progress> {
+        let progress = self.replay.as_mut()?.advance(max_steps);
+        if progress.done >= progress.total {
+            self.end_replay();
+        }
+        Some(progress)
+    }
+
+    /// Where the replay stands (`None` when nothing is being replayed).
+    pub fn replay_progress(&self) -> Option<Progress> {
+        self.replay.as_ref().map(|pg| pg.progress())
+    }
+
+    /// Stops the replay where it is (the changes not yet made are left out). Returns the epoch
+    /// it was asked for, or `None` when nothing was being replayed.
+    pub fn cancel_replay(&mut self) -> Option<usize> {
+        let pg = self.replay.as_mut()?;
+        let asked = pg.progress().target;
+        pg.replay_cancel();
+        self.end_replay();
+        Some(asked)
+    }
+
+    /// The replay is over: its trainer becomes the lesson's, its notices the lesson's, and the
+    /// changes and position are those it reached.
+    fn end_replay(&mut self) {
+        let Some(pg) = self.replay.take() else { return };
+        let link = pg.link();
+        let (notices, trainer) = pg.into_parts();
+        self.replay_notices = notices;
+        if let Some(trainer) = trainer {
+            self.trainer = trainer;
+        }
+        let at = (self.trainer.epoch_count(), self.trainer.step_in_epoch());
+        let keys = log_keys(&link);
+        self.changes = keys.contains("log=").then_some(Changes { keys, at });
     }
 
     /// Steps of the run that fit in one animation frame's work (see [`crate::work`]).
@@ -78,16 +178,28 @@ impl PlaygroundRun {
         frame_steps(step_work(&self.trainer, self.evaluated))
     }
 
-    /// Back to the untrained network: the same settings and seed, epoch 0.
+    /// Back to the untrained network: the same settings and seed, epoch 0, no changes by hand.
     pub fn restart(&mut self) {
         let split = self.state.split().expect("the data was read when the run was built");
         self.trainer = self.state.settings.build_on(&split).expect("the settings built this run before");
+        (self.changes, self.replay) = (None, None);
     }
 
-    /// The playground's keys alone: the link back to the playground with this network.
+    /// The link back to the playground with this network: its keys, and where the lesson's run
+    /// stands when it has trained or been changed by hand.
     pub fn playground_query(&self) -> String {
-        query::write(&self.state)
+        let epoch = self.trainer.epoch_count();
+        if epoch == 0 && self.changes.is_none() {
+            return query::write(&self.state);
+        }
+        self.query(epoch)
     }
+}
+
+/// The `form` and `log` pairs of a link, as written (so the log is passed on unchanged).
+fn log_keys(query: &str) -> String {
+    let pairs = query.trim_start_matches('?').split('&');
+    pairs.filter(|pair| matches!(pair.split('=').next(), Some("form" | "log"))).collect::<Vec<_>>().join("&")
 }
 
 /// The `epoch` of a lesson's query: how many epochs to train the playground's network, a whole
@@ -112,13 +224,15 @@ pub fn epoch_asked(query: &str, max_epochs: usize, epoch_steps: usize, notices: 
     allowed
 }
 
-/// The playground's keys in `query` (without `lang` and the layout keys) and its `epoch`, as written: what the tabs
-/// of the playground and of the lessons on its network carry, so the network goes along.
+/// The playground's keys in `query` (without `lang` and the layout keys), its `epoch` and its
+/// run's keys (`step`, `form`, `log`), as written: what the tabs of the playground and of the
+/// lessons on its network carry, so the network goes along, changes by hand and all.
 #[wasm_bindgen(js_name = networkKeys)]
 pub fn network_keys(query: &str) -> String {
     let mut kept = form_urlencoded::Serializer::new(String::new());
     for (key, value) in form_urlencoded::parse(query.trim_start_matches('?').as_bytes()) {
-        if key == "epoch" || (key != "lang" && query::is_key(&key) && !query::is_layout_key(&key)) {
+        let setting = key != "lang" && query::is_key(&key) && !query::is_layout_key(&key);
+        if key == "epoch" || RUN_KEYS.contains(&key.as_ref()) || setting {
             kept.append_pair(&key, &value);
         }
     }
@@ -126,57 +240,5 @@ pub fn network_keys(query: &str) -> String {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn the_lesson_reads_the_playground_keys_and_trains_the_epochs_asked() {
-        let mut notices = Vec::new();
-        let query =
-            "lesson=backprop&data=xor&layers=3&seed=7&epoch=4&row=2&lang=ja&embed=1&section=cost&keys=1";
-        let mut run = PlaygroundRun::read(query, &["row"], &mut notices);
-        assert_eq!(run.trainer.epoch_count(), 0);
-        let steps = run.trainer.steps_per_epoch();
-        run.trainer.epochs(epoch_asked(query, MAX_EPOCH, steps, &mut notices));
-        assert!(notices.is_empty(), "{notices:?}");
-        assert_eq!(run.trainer.epoch_count(), 4);
-        assert_eq!(run.trainer.network().spec().hidden, vec![3]);
-        assert!(run.query(4).ends_with("&epoch=4") && run.query(4).contains("seed=7"));
-        assert!(!run.playground_query().contains("lang"));
-        // The same settings and seed give the same weights as the playground's own run.
-        let mut own = run.state.settings.build::<f32>().unwrap();
-        own.epochs(4);
-        let w = |t: &Trainer<f32>| t.network().affines().next().map(|a| a.w.clone());
-        assert_eq!(w(&own), w(&run.trainer));
-    }
-
-    #[test]
-    fn unusable_values_and_an_unbuildable_network_fall_back_with_notices() {
-        let mut notices = Vec::new();
-        let run = PlaygroundRun::read("epoch=-3&user=0.5:0.5:0", &[], &mut notices);
-        assert_eq!(epoch_asked("epoch=-3", MAX_EPOCH, 25, &mut notices), 0);
-        assert_eq!(run.state, PageState::default());
-        assert_eq!(notices.len(), 2, "{notices:?}");
-        assert!(notices[0].contains("cannot be built"), "{notices:?}");
-        assert!(notices[1].contains("epoch = \"-3\" is not a whole number"), "{notices:?}");
-        assert_eq!(epoch_asked("epoch=2500&data=xor", MAX_EPOCH, 25, &mut notices), MAX_EPOCH);
-        assert_eq!(
-            notices[2].to_string(),
-            "epoch = 2500 would take 62500 training steps (25 per epoch); from a link this lesson \
-             trains at most 2000 epochs and 500000 steps, so it trains to epoch 2000."
-        );
-        // The issue's link: 9,000 steps per epoch, so the step cap decides.
-        assert_eq!(epoch_asked("epoch=2000", MAX_EPOCH, 9000, &mut notices), 55);
-        assert!(notices[3].contains("would take 18000000 training steps (9000 per epoch)"), "{notices:?}");
-        assert!(notices[3].contains("so it trains to epoch 55."), "{notices:?}");
-    }
-
-    #[test]
-    fn the_tabs_carry_the_playground_keys_and_the_epoch_only() {
-        let query = "?lesson=backprop&precision=f32&data=xor&lr=0.1&lang=ja&epoch=12&embed=1";
-        assert_eq!(network_keys(query), "data=xor&lr=0.1&epoch=12");
-        assert_eq!(network_keys("lesson=perceptron&w1=0.5"), "");
-        // The layout keys are the playground's, but they say how one page is shown, not its network.
-        assert_eq!(network_keys("data=xor&embed=1&data_hide=1&speed_hide=1"), "data=xor");
-    }
-}
+#[path = "run_tests.rs"]
+mod tests;
