@@ -102,6 +102,30 @@ test('trained with its controls past 90 %, a drawn vertical stroke reads 1; the 
   assert.deepEqual(errors, []);
 });
 
+test('a link\'s epoch trains the network as the tab opens (a slide of the drawing alone); at rest the URL says the epochs', TIMEOUT, async (t) => {
+  const { page, errors } = await openLoaded(t, '?lesson=digits&section=draw&activation=relu&epoch=4&embed=1&lang=en');
+  // The URL keeps the link as opened until the network has trained to epoch 4 and stopped.
+  await page.waitForFunction(() => location.search.startsWith('?lesson=digits&hidden='), null, { timeout: 120_000 });
+  assert.match(page.url(), /\?lesson=digits&hidden=50&activation=relu&optimizer=sgd&lr=0\.1&batch=100&seed=0&epoch=4&section=draw&lang=en&embed=1$/);
+  // The slide says which network reads the drawing.
+  assert.match(await page.locator('.digits-draw-network').textContent(), /^The network has trained 4 epochs \(320 updates\) and reads \d+\.\d % of the test images right\.$/);
+  const pad = await page.locator('.digits-pad').boundingBox();
+  const x = pad.x + pad.width / 2;
+  await page.mouse.move(x, pad.y + pad.height * 0.15);
+  await page.mouse.down();
+  await page.mouse.move(x + 2, pad.y + pad.height * 0.85, { steps: 20 });
+  await page.mouse.up();
+  await page.waitForFunction(() => document.querySelector('.digits-draw .digits-bars').dataset.picked !== undefined);
+  assert.equal(await page.locator('.digits-draw .digits-bars').getAttribute('data-picked'), '1');
+  assert.deepEqual(errors, []);
+
+  const far = await openLoaded(t, '?lesson=digits&epoch=100000&lang=en');
+  const notice = await far.page.getByRole('alert').first().textContent();
+  assert.match(notice, /epoch = 100000 would take 8000000 training steps \(80 per epoch\); .* at most 250 epochs and 20000 steps, so it trains to epoch 250\./);
+  await far.page.waitForFunction(() => document.querySelector('.digits-stats dd[data-name="epoch"]').textContent.startsWith('1 '));
+  assert.deepEqual(far.errors, []);
+});
+
 test('a failed load says why with a Retry that recovers: offline, missing, truncated, corrupt', TIMEOUT, async (t) => {
   const real = readFileSync(join(DIST, 'digits.bin.gz'));
   const cases = [

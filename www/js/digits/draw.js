@@ -2,7 +2,7 @@
 // is preprocessed by the wasm handle as MNIST's digits were (`classify`), the 28×28 result shown
 // and the network's softmax output drawn as ten bars.
 
-import { el } from '../dom.js';
+import { el, formatPercent } from '../dom.js';
 import { translate } from '../strings.js';
 import { buildBars } from './bars.js';
 
@@ -12,14 +12,17 @@ const PAD = 280;
 const STROKE = 22;
 
 /**
- * The drawing panel on `view` (`view.lab`, the handle). Returns `{ element, update() }`:
- * `update()` classifies the drawing again (after training moved) if there is one.
+ * The drawing panel on `view` (`view.lab`, the handle). Returns `{ element, update(), start() }`:
+ * `update()` says which network reads the drawing and classifies the drawing again (after
+ * training moved) if there is one.
  */
 export function buildDrawing(view) {
   const pad = el('canvas', { class: 'digits-pad', width: PAD, height: PAD, role: 'img', label: 'digits.draw.pad' });
   const seen = el('canvas', { class: 'digits-seen', role: 'img', label: 'digits.draw.seen' });
   const clear = el('button', { type: 'button', t: 'digits.draw.clear' });
   const said = el('p', { class: 'digits-picked', role: 'status', t: 'digits.empty' });
+  // Which network reads the drawing (on a slide of this panel alone, the only word of it).
+  const network = el('p', { class: 'digits-draw-network' });
   const bars = buildBars();
   const ctx = pad.getContext('2d', { willReadFrequently: true });
   let inked = false;
@@ -48,6 +51,13 @@ export function buildDrawing(view) {
     }
     view.lab.drawDrawn(seen);
     translate(said);
+  };
+  const showNetwork = () => {
+    if (!view.lab) return;
+    const r = view.lab.report();
+    network.dataset.t = r.epoch === 0 && r.updates === 0 ? 'digits.draw.untrained' : 'digits.draw.network';
+    network.dataset.tVars = JSON.stringify({ epoch: r.epoch, updates: r.updates.toLocaleString('en'), accuracy: formatPercent(r.testAccuracy) });
+    translate(network);
   };
   const later = () => {
     if (!queued) requestAnimationFrame(update);
@@ -90,8 +100,12 @@ export function buildDrawing(view) {
     el('h3', { id: 'digits-draw-title', t: 'digits.draw.title' }),
     el('p', { t: 'digits.draw.text' }),
     el('div', { class: 'digits-draw-row' }, [
-      el('div', {}, [pad, el('div', {}, [clear])]), seen, el('div', {}, [bars.element, said]),
+      el('div', {}, [pad, el('div', {}, [clear])]), seen, el('div', {}, [bars.element, said, network]),
     ]),
   ]);
-  return { element, update: () => (inked ? update() : undefined), start: update };
+  const start = () => {
+    showNetwork();
+    update();
+  };
+  return { element, update: () => (showNetwork(), inked ? update() : undefined), start };
 }

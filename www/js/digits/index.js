@@ -56,6 +56,9 @@ export function mountDigits(api, root, query) {
    * over the whole test set, spread over frames like the epoch's evaluation).
    */
   view.changed = (kind) => {
+    // A run at rest is in the URL (with the epochs it has trained), so that a reload or a copied
+    // link trains the same network again.
+    if (kind === 'stopped' && !training.busy()) writeUrl(view.lab.query());
     training.update();
     weights.update();
     drawing.update();
@@ -66,7 +69,6 @@ export function mountDigits(api, root, query) {
   };
   view.restarted = () => {
     training.stop();
-    writeUrl(view.lab.query());
     view.changed('stopped');
   };
   const modelFiles = buildDigitsModelFiles(view, {
@@ -96,8 +98,11 @@ export function mountDigits(api, root, query) {
     settings.fill();
     panels.hidden = false;
     area.removeAttribute('aria-busy');
-    writeUrl(lab.query());
     drawing.start();
+    // A link's `epoch=` trains the network to that epoch as the tab opens (the URL keeps the
+    // link until it gets there).
+    const asked = lab.askedEpoch();
+    if (asked > 0) training.trainTo(asked);
     view.changed('stopped');
   });
   return [];

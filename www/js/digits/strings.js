@@ -54,6 +54,8 @@ addStrings({
   'digits.draw.pad': ['Drawing area', '書く場所'],
   'digits.draw.seen': ['The drawing as the network sees it, 28×28', 'ネットワークが見る 28×28 の画像'],
   'digits.draw.clear': ['Clear', '消去'],
+  'digits.draw.untrained': ['The network has not trained yet: its answers are guesses.', 'ネットワークはまだ学習していないので、答えは当て推量です。'],
+  'digits.draw.network': ['The network has trained {epoch} epochs ({updates} updates) and reads {accuracy} of the test images right.', 'ネットワークは {epoch} エポック ({updates} 回の更新) 学習し、テスト画像の {accuracy} を正しく認識します。'],
   'digits.bars': ['The network\'s output (softmax function): the probability of each digit', 'ネットワークの出力 (ソフトマックス関数)：各数字の確率'],
   'digits.picked': ['The network reads {digit}.', 'ネットワークの答えは {digit} です。'],
   'digits.empty': ['Nothing drawn yet.', 'まだ何も書いていません。'],

@@ -28,7 +28,8 @@ const STATS = [
 /**
  * The training panel on `view` (`view.lab`, the handle; `view.changed(kind)` runs after training
  * moved, `kind` 'frame' while it runs, 'stopped' when it stops). Returns `{ element, buttons,
- * update(), stop() }`.
+ * update(), stop(), trainTo(epoch), busy() }`: `trainTo` trains across frames until epoch
+ * `epoch` ends, as One epoch does.
  */
 export function buildTraining(view) {
   const button = (t, attrs = {}) => el('button', { type: 'button', t, ...attrs });
@@ -131,5 +132,5 @@ export function buildTraining(view) {
     chartFigures([[lossChart, 'digits.axis.iterations', 'digits.axis.loss'], [accuracyChart, 'digits.axis.epochs', 'digits.axis.accuracy']]),
     key,
   ]);
-  return { element, buttons: { play, step, epoch, reset }, update, stop, busy: () => goal !== null };
+  return { element, buttons: { play, step, epoch, reset }, update, stop, trainTo: run, busy: () => goal !== null };
 }

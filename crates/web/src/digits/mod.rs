@@ -22,6 +22,13 @@ use training::Training;
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlCanvasElement;
 
+/// Most epochs a link may ask the tab to train as it opens (`epoch=`): twice the book's run.
+pub const MAX_LINK_EPOCHS: usize = 250;
+
+/// Most updates a link may ask the tab to train as it opens: the book's 10,000 twice over, about
+/// 15 s at the rate the tab trains while it plays (see the README's "The digits tab").
+pub const MAX_LINK_UPDATES: usize = 20_000;
+
 /// The digits network, its data and its settings.
 #[wasm_bindgen]
 pub struct DigitsLab {
@@ -31,6 +38,11 @@ pub struct DigitsLab {
     test: TestSet,
     /// The last drawn digit, preprocessed as MNIST's were.
     drawn: Option<Vec<f32>>,
+    /// The epoch the link asked to train to as the tab opens.
+    asked: usize,
+    /// Whether the network came from a model file (its epoch then does not go in the URL: the
+    /// settings and seed alone do not give its weights back).
+    from_file: bool,
     notices: Vec<Notice>,
 }
 
@@ -42,16 +54,30 @@ impl DigitsLab {
     #[wasm_bindgen(constructor)]
     pub fn new(bytes: &[u8], query: &str) -> Result<DigitsLab, JsValue> {
         let set = decode(bytes).map_err(|e| Refusal(Notice::from(&e)))?;
-        let (settings, notices) = settings::read(query);
+        let (settings, mut notices) = settings::read(query);
         let labels = (0..set.test.count()).map(|i| usize::from(set.test.label(i))).collect();
         let test = TestSet { examples: set.test.examples::<f32>(), labels };
         let training = Training::new(settings.build(&set).map_err(Refusal::from)?);
-        Ok(DigitsLab { set, settings, training, test, drawn: None, notices })
+        let per_epoch = training.trainer().steps_per_epoch();
+        let cap = (MAX_LINK_EPOCHS, MAX_LINK_UPDATES);
+        let asked = crate::lessons::run::epoch_asked_within(query, cap, per_epoch, &mut notices);
+        Ok(DigitsLab { set, settings, training, test, drawn: None, asked, from_file: false, notices })
     }
 
-    /// The tab's part of the URL: `lesson=digits` and every setting.
+    /// The tab's part of the URL: `lesson=digits`, every setting, and `epoch=` once the network
+    /// has trained whole epochs (the link trains it to the end of the last epoch completed;
+    /// not for a network from a model file).
     pub fn query(&self) -> String {
-        format!("lesson=digits&{}", settings::query(&self.settings))
+        let epoch = self.training.trainer().epoch_count();
+        let trained = if epoch > 0 && !self.from_file { format!("&epoch={epoch}") } else { String::new() };
+        format!("lesson=digits&{}{trained}", settings::query(&self.settings))
+    }
+
+    /// The epoch the link asked to train to as the tab opens (0: none), at most
+    /// [`MAX_LINK_EPOCHS`] and [`MAX_LINK_UPDATES`] updates.
+    #[wasm_bindgen(js_name = askedEpoch)]
+    pub fn asked_epoch(&self) -> u32 {
+        u32::try_from(self.asked).unwrap_or(u32::MAX)
     }
 
     /// The value of setting `key` (`hidden`, `activation`, `optimizer`, `lr`, `batch`, `seed`).
@@ -67,6 +93,7 @@ impl DigitsLab {
         let trainer = next.build(&self.set).map_err(Refusal::from)?;
         self.settings = next;
         self.training = Training::new(trainer);
+        self.from_file = false;
         Ok(())
     }
 
@@ -74,6 +101,7 @@ impl DigitsLab {
     pub fn reset(&mut self) {
         let trainer = self.settings.build(&self.set).expect("these settings built the run before");
         self.training = Training::new(trainer);
+        self.from_file = false;
     }
 
     /// Steps that fit in one animation frame's work.

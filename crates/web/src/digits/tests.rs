@@ -172,6 +172,26 @@ fn the_weights_atlas_holds_ten_tiles_a_row() {
 }
 
 /// A digits handle on the made-up file, with the tab's `query`.
+#[test]
+fn a_links_epoch_is_asked_within_the_cap_and_the_url_says_the_epochs_trained() {
+    let lab = small_lab("hidden=8&batch=10&epoch=3");
+    assert_eq!((lab.asked_epoch(), lab.notices().len()), (3, 0));
+    // 400 training images at batch 10: 40 updates an epoch, so the update cap decides.
+    let mut far = small_lab("batch=10&epoch=100000");
+    let cap = (super::MAX_LINK_UPDATES / 40).min(super::MAX_LINK_EPOCHS);
+    assert_eq!(far.asked_epoch() as usize, cap);
+    assert!(
+        far.notices()[0].to_string().contains(&format!("so it trains to epoch {cap}.")),
+        "{:?}",
+        far.notices()
+    );
+    assert!(!far.query().contains("epoch"), "nothing trained yet: {}", far.query());
+    while far.advance(1000, Some(1)) > 0 {}
+    assert!(far.query().ends_with("&epoch=1"), "the epochs completed: {}", far.query());
+    far.reset();
+    assert!(!far.query().contains("epoch"), "{}", far.query());
+}
+
 pub(super) fn small_lab(query: &str) -> super::DigitsLab {
     super::DigitsLab::new(&file(400, 100, 3), query).expect("a well-formed file")
 }

@@ -167,7 +167,12 @@ impl Stepped for Trainer<f32> {
 /// The epoch a lesson trains to when a link asks for `asked`: at most `max_epochs`, and at most
 /// [`MAX_STEPS`] steps of `epoch_steps` per epoch (but at least one epoch).
 pub fn epoch_allowed(asked: usize, max_epochs: usize, epoch_steps: usize) -> usize {
-    asked.min(max_epochs).min((MAX_STEPS / epoch_steps.max(1)).max(1))
+    epoch_allowed_within(asked, max_epochs, MAX_STEPS, epoch_steps)
+}
+
+/// [`epoch_allowed`] with at most `max_steps` steps instead of [`MAX_STEPS`].
+pub fn epoch_allowed_within(asked: usize, max_epochs: usize, max_steps: usize, epoch_steps: usize) -> usize {
+    asked.min(max_epochs).min((max_steps / epoch_steps.max(1)).max(1))
 }
 
 #[cfg(test)]

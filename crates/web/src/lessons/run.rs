@@ -6,7 +6,7 @@
 //! log, with `step`) is replayed through a [`Playground`] as the playground replays its own
 //! links ([`crate::replay`]), so the backprop lesson shows that network, edits and all.
 
-use super::catchup::{epoch_allowed, Progress, MAX_STEPS};
+use super::catchup::{epoch_allowed_within, Progress, MAX_STEPS};
 use super::{query_value, whole_in};
 use crate::notice::Notice;
 use crate::playground::{settle, Playground, Run};
@@ -207,16 +207,26 @@ fn log_keys(query: &str) -> String {
 /// [`MAX_STEPS`] steps at `epoch_steps` per epoch, see [`epoch_allowed`]) is cut, with a notice
 /// saying what was asked, what is allowed and what is used.
 pub fn epoch_asked(query: &str, max_epochs: usize, epoch_steps: usize, notices: &mut Vec<Notice>) -> usize {
+    epoch_asked_within(query, (max_epochs, MAX_STEPS), epoch_steps, notices)
+}
+
+/// [`epoch_asked`] with at most `max_epochs` epochs and `max_steps` steps (`(max_epochs, max_steps)`).
+pub fn epoch_asked_within(
+    query: &str,
+    (max_epochs, max_steps): (usize, usize),
+    epoch_steps: usize,
+    notices: &mut Vec<Notice>,
+) -> usize {
     let value = query_value(query, "epoch");
     let epoch = whole_in("epoch", value.as_deref(), 0..=EPOCH_READ, 0, notices);
-    let allowed = epoch_allowed(epoch, max_epochs, epoch_steps);
+    let allowed = epoch_allowed_within(epoch, max_epochs, max_steps, epoch_steps);
     if allowed < epoch {
         let vars = [
             ("got", epoch.to_string()),
             ("steps", epoch.saturating_mul(epoch_steps).to_string()),
             ("perEpoch", epoch_steps.to_string()),
             ("maxEpochs", max_epochs.to_string()),
-            ("maxSteps", MAX_STEPS.to_string()),
+            ("maxSteps", max_steps.to_string()),
             ("used", allowed.to_string()),
         ];
         notices.push(Notice::new("notice.epochCap", vars));
