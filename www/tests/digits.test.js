@@ -29,6 +29,18 @@ async function openLoaded(t, query = '?lesson=digits&lang=en') {
 /** The number shown in the stat `name` (percentages as fractions of 100). */
 const stat = async (page, name) => Number.parseFloat(await page.locator(`.digits-stats dd[data-name="${name}"]`).textContent());
 
+/** Draws one vertical stroke (a "1") with the mouse; returns the digit the network reads. */
+async function drawStroke(page) {
+  const pad = await page.locator('.digits-pad').boundingBox();
+  const x = pad.x + pad.width / 2;
+  await page.mouse.move(x, pad.y + pad.height * 0.15);
+  await page.mouse.down();
+  await page.mouse.move(x + 2, pad.y + pad.height * 0.85, { steps: 20 });
+  await page.mouse.up();
+  await page.waitForFunction(() => document.querySelector('.digits-draw .digits-bars').dataset.picked !== undefined);
+  return page.locator('.digits-draw .digits-bars').getAttribute('data-picked');
+}
+
 /** Plays until the test accuracy shown passes 90 %, then pauses. */
 async function trainPast90(page) {
   await page.getByRole('button', { name: 'Play', exact: true }).click();
@@ -65,14 +77,7 @@ test('trained with its controls past 90 %, a drawn vertical stroke reads 1; the 
   assert.ok(await stat(page, 'speed') > 0 && await stat(page, 'images') > 0);
 
   await page.locator('.digits-pad').scrollIntoViewIfNeeded();
-  const pad = await page.locator('.digits-pad').boundingBox();
-  const x = pad.x + pad.width / 2;
-  await page.mouse.move(x, pad.y + pad.height * 0.15);
-  await page.mouse.down();
-  await page.mouse.move(x + 2, pad.y + pad.height * 0.85, { steps: 20 });
-  await page.mouse.up();
-  await page.waitForFunction(() => document.querySelector('.digits-draw .digits-bars').dataset.picked !== undefined);
-  assert.equal(await page.locator('.digits-draw .digits-bars').getAttribute('data-picked'), '1');
+  assert.equal(await drawStroke(page), '1');
   assert.equal(await page.locator('.digits-picked').textContent(), 'The network reads 1.');
   await page.getByRole('button', { name: 'Clear', exact: true }).click();
   assert.equal(await page.locator('.digits-picked').textContent(), 'Nothing drawn yet.');
@@ -109,14 +114,7 @@ test('a link\'s epoch trains the network as the tab opens (a slide of the drawin
   assert.match(page.url(), /\?lesson=digits&hidden=50&activation=relu&optimizer=sgd&lr=0\.1&batch=100&seed=0&epoch=4&section=draw&lang=en&embed=1$/);
   // The slide says which network reads the drawing.
   assert.match(await page.locator('.digits-draw-network').textContent(), /^The network has trained 4 epochs \(320 updates\) and reads \d+\.\d % of the test images right\.$/);
-  const pad = await page.locator('.digits-pad').boundingBox();
-  const x = pad.x + pad.width / 2;
-  await page.mouse.move(x, pad.y + pad.height * 0.15);
-  await page.mouse.down();
-  await page.mouse.move(x + 2, pad.y + pad.height * 0.85, { steps: 20 });
-  await page.mouse.up();
-  await page.waitForFunction(() => document.querySelector('.digits-draw .digits-bars').dataset.picked !== undefined);
-  assert.equal(await page.locator('.digits-draw .digits-bars').getAttribute('data-picked'), '1');
+  assert.equal(await drawStroke(page), '1');
   assert.deepEqual(errors, []);
 
   const far = await openLoaded(t, '?lesson=digits&epoch=100000&lang=en');
