@@ -99,6 +99,10 @@ impl File {
         digits: Option<DigitsRun>,
         trainer: &Trainer<f32>,
     ) -> File {
+        assert!(
+            !trainer.evaluation_pending(),
+            "model file: an epoch's evaluation is still pending (finish it first: evaluate_rows until done)"
+        );
         let run = trainer.run_state();
         let at_boundary = run.epoch_parameters == run.parameters;
         let training = Training {

@@ -37,13 +37,15 @@ pub const VERSION: u32 = 2;
 pub const OLDEST_VERSION: u32 = 1;
 
 /// Writes a run on the playground's data as a model file. `settings` and `points` must be
-/// those `trainer` was built from (and changed by live changes since).
+/// those `trainer` was built from (and changed by live changes since), and no epoch's
+/// evaluation may be pending (see [`Trainer::evaluate_rows`]): the file records evaluated epochs.
 pub fn write(settings: &Settings, points: Option<&OwnPoints>, trainer: &Trainer<f32>) -> String {
     file::File::new(Some(settings), points, None, trainer).to_json()
 }
 
 /// Writes a run on the digits `set` as a model file (the images are named, not held).
-/// `settings` must be those `trainer` was built from on `set`.
+/// `settings` must be those `trainer` was built from on `set`, and no epoch's evaluation may be
+/// pending, as for [`write`].
 pub fn write_digits(settings: &DigitSettings, set: &DigitSet, trainer: &Trainer<f32>) -> String {
     let run = file::DigitsRun { settings: settings.clone(), images: identity(set) };
     file::File::new(None, None, Some(run), trainer).to_json()

@@ -122,3 +122,15 @@ fn a_divergence_found_by_a_sliced_evaluation_restores_the_epoch_before() {
     assert_eq!(sliced.status(), whole_status);
     assert_eq!(weights(&sliced), weights(&whole));
 }
+
+#[test]
+#[should_panic(expected = "evaluation is still pending")]
+fn a_model_file_is_not_written_while_an_epochs_evaluation_is_pending() {
+    let s = Settings::default();
+    let mut t: Trainer<f32> = s.build().unwrap();
+    t.set_sliced_evaluation(true);
+    while !t.evaluation_pending() {
+        t.step();
+    }
+    crate::model::write(&s, None, &t);
+}
