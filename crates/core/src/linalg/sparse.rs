@@ -12,7 +12,7 @@
 //! place (a mini-batch is a [`SparseBatch`] of the stored rows, not a copy), [`LANES`] outputs
 //! at a time over contiguous, aligned runs: the products first copy `W` and `dout` transposed
 //! (a row of `W` is then a column of `Wᵀ`, contiguous in column-major storage), each column
-//! padded to whole vectors ([`Padded`]). The forward pass holds its sums in registers; the
+//! padded to whole vectors. The forward pass holds its sums in registers; the
 //! weight gradient adds each term's run into its column of `dWᵀ`, then turns `dWᵀ` back.
 
 mod sums;
@@ -194,7 +194,8 @@ pub struct Workspace<T: Real> {
 /// A `rows×cols` matrix stored by columns `ld` apart, `ld` the next multiple of [`STEP`] from
 /// `rows`, its first column aligned to `STEP` values: every run of [`STEP`] values from the
 /// start of a column is one aligned vector, so the products' sums of columns run over whole
-/// vectors. The padding after a column's `rows` entries is zero in a transposed copy.
+/// vectors. The padding after a column's `rows` entries is summed like the rest but never read
+/// into a result (each output is summed on its own), so whatever it holds changes nothing.
 #[derive(Clone, Debug, Default)]
 pub(crate) struct Padded<T: Real> {
     data: Vec<T>,

@@ -45,7 +45,7 @@ pub fn write(settings: &Settings, points: Option<&OwnPoints>, trainer: &Trainer<
 
 /// Writes a run on the digits `set` as a model file (the images are named, not held).
 /// `settings` must be those `trainer` was built from on `set`, and no epoch's evaluation may be
-/// pending, as for [`write`].
+/// pending, as for [`write()`].
 pub fn write_digits(settings: &DigitSettings, set: &DigitSet, trainer: &Trainer<f32>) -> String {
     let run = file::DigitsRun { settings: settings.clone(), images: identity(set) };
     file::File::new(None, None, Some(run), trainer).to_json()

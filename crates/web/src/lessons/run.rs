@@ -204,7 +204,7 @@ fn log_keys(query: &str) -> String {
 
 /// The `epoch` of a lesson's query: how many epochs to train the playground's network, a whole
 /// number, 0 when absent or unreadable. More than the lesson allows (`max_epochs`, or more than
-/// [`MAX_STEPS`] steps at `epoch_steps` per epoch, see [`epoch_allowed`]) is cut, with a notice
+/// [`MAX_STEPS`] steps at `epoch_steps` per epoch, see [`super::catchup::epoch_allowed`]) is cut, with a notice
 /// saying what was asked, what is allowed and what is used.
 pub fn epoch_asked(query: &str, max_epochs: usize, epoch_steps: usize, notices: &mut Vec<Notice>) -> usize {
     epoch_asked_within(query, (max_epochs, MAX_STEPS), epoch_steps, notices)
