@@ -87,16 +87,21 @@ impl Playground {
             }
         };
         let Run::Ready { trainer, split } = &mut self.run else { unreachable!("checked by the caller") };
-        if let Some(own) = own {
-            self.state.settings.set_data(trainer.as_mut(), &own)?;
-            *split = own;
-        }
-        let (task, domain) = (split.train.task, split.train.domain);
+        // On copies, so that a refusal half-way changes nothing.
+        let mut grown = trainer.clone();
+        let mut shown = match own {
+            Some(own) => {
+                self.state.settings.set_data(grown.as_mut(), &own)?;
+                own
+            }
+            None => split.clone(),
+        };
+        let (task, domain) = (shown.train.task, shown.train.domain);
         let data = Dataset { points: vec![point.x], labels: vec![point.label], task, domain };
-        self.state.settings.add_points(trainer.as_mut(), &data)?;
-        split.train.points.push(point.x);
-        split.train.labels.push(point.label);
-        self.state = next;
+        self.state.settings.add_points(grown.as_mut(), &data)?;
+        shown.train.points.push(point.x);
+        shown.train.labels.push(point.label);
+        (*trainer, *split, self.state) = (grown, shown, next);
         Ok(())
     }
 
