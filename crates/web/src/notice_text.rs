@@ -1,5 +1,5 @@
 //! The notices' sentences in English and Japanese, added to the page's string table when the
-//! page starts (see [`notice_strings`]), with the engine's errors' (from [`crate::error_text`]).
+//! page starts (see [`notice_strings`]), with the engine's errors' (from `crate::error_text`).
 //! `{name}` marks a placeholder.
 
 use std::collections::BTreeMap;

@@ -24,7 +24,7 @@ pub struct ForwardLesson {
 impl ForwardLesson {
     /// Reads `x` (rows `x₁,x₂;…`), `m` (1–5 rows), `out` (`identity` or `softmax`) and `layer`
     /// (layers shown, 0–3) from a query; bad values fall back with a notice. Without `layer` the
-    /// lesson opens at the first step of its walk ([`FIRST_STEP`] layer shown), so → has layers
+    /// lesson opens at the first step of its walk (`FIRST_STEP` layer shown), so → has layers
     /// left to show.
     #[wasm_bindgen(constructor)]
     pub fn new(query: &str) -> ForwardLesson {

@@ -1,7 +1,7 @@
 //! A link is the run: the playground records the state its run began from, the steps trained
 //! and every change made by hand since ([`log`]), and writes them as a link. Opening such a link
 //! builds the run from its seed and replays the log through the same calls the page makes, a
-//! bounded number of steps per call ([`Playground::replay_advance`], once per animation frame),
+//! bounded number of steps per call ([`crate::playground::Playground::replay_advance`], once per animation frame),
 //! so it passes through the same weights, optimizer and random states as the run that was shared.
 //! The page keeps its address bar on this link (see the README's "Links"), so reloading the page
 //! reopens the run.
