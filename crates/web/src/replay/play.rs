@@ -158,12 +158,36 @@ impl Playground {
                 self.reset();
                 Ok(())
             }
-            Edit::Setting { key, value, .. } => self.set_live(key, value),
+            Edit::Setting { key, value, from } => {
+                self.check_from(n, entry, key, from.as_deref());
+                self.set_live(key, value)
+            }
         };
         if let Err(Refusal(why)) = done {
             let vars = [("n", n.to_string()), ("got", crate::notice::shown(&entry.text()))];
             self.notices.push(Notice::new("notice.logApply", vars).with("why", why));
         }
+    }
+
+    /// In a link of the current form, says (with a notice) when change `entry` (number `n`) has
+    /// `key` changing from a value other than the one it has at that step: a link edited by
+    /// hand. The change is made all the same.
+    fn check_from(&mut self, n: usize, entry: &Entry, key: &str, from: Option<&str>) {
+        let Some(from) = from.filter(|_| self.replay.form == Form::Current) else { return };
+        let mut said = self.state.clone();
+        let read = query::read_key(&mut said, key, from).expect("a live key is a URL key");
+        let was = query::write_key(&self.state, key).unwrap_or_default();
+        if read.is_ok() && query::write_key(&said, key).unwrap_or_default() == was {
+            return;
+        }
+        let vars = [
+            ("n", n.to_string()),
+            ("got", crate::notice::shown(&entry.text())),
+            ("key", key.to_string()),
+            ("from", crate::notice::shown(from)),
+            ("was", was),
+        ];
+        self.notices.push(Notice::new("notice.logFrom", vars));
     }
 
     /// Changes live setting `key` to `value` (as its URL key writes it), as the page's controls do.

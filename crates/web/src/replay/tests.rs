@@ -208,6 +208,18 @@ fn a_form_other_than_1_or_2_is_read_as_2_with_a_notice() {
     assert_eq!(pg.state.settings.learning_rate, 0.03, "the run starts from the log's first `from`");
 }
 
+#[test]
+fn a_change_from_a_value_the_setting_did_not_have_is_made_with_a_notice() {
+    // The first `from` sets the start (0.03); the second says 0.5 where the first left 0.1.
+    let (pg, _) = replayed("seed=4&lr=0.2&form=2&epoch=1&log=5:lr:0.03:0.1,10:lr:0.5:0.2", 100);
+    let said: Vec<String> = pg.notices().iter().map(ToString::to_string).collect();
+    assert_eq!(said, ["Log entry 2 \"10:lr:0.5:0.2\" changes lr from 0.5, but lr was 0.1 at that step; the change was made."]);
+    assert_eq!(pg.state.settings.learning_rate, 0.2);
+    // Written as the page writes it, or another spelling of the same value, says nothing.
+    let (pg, _) = replayed("seed=4&lr=0.2&form=2&epoch=1&log=5:lr:0.03:0.1,10:lr:0.10:0.2", 100);
+    assert!(pg.notices().is_empty(), "{:?}", pg.notices());
+}
+
 #[cfg(not(target_arch = "wasm32"))]
 mod proptests {
     use super::*;

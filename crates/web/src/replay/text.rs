@@ -18,6 +18,11 @@ pub const SENTENCES: &[(&str, &str, &str)] = &[
         "ログの {n} 番目の項目 \"{got}\" は再現できませんでした：{why}。除きました。",
     ),
     (
+        "notice.logFrom",
+        "Log entry {n} \"{got}\" changes {key} from {from}, but {key} was {was} at that step; the change was made.",
+        "ログの {n} 番目の項目 \"{got}\" は {key} を {from} から変えるとしていますが、そのステップでの {key} は {was} でした。変更はそのまま行いました。",
+    ),
+    (
         "notice.replayCap",
         "The link's run needs more than {cap} training steps; it was replayed to step {cap} (epoch {epoch}).",
         "リンクの学習には {cap} ステップより多く必要なので、ステップ {cap} (エポック {epoch}) まで再現しました。",
