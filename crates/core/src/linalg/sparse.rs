@@ -36,11 +36,6 @@ pub struct SparseRows<T: Real> {
 }
 
 impl<T: Real> SparseRows<T> {
-    /// No rows yet, each of `cols` columns.
-    pub fn empty(cols: usize) -> Self {
-        Self { cols, starts: vec![0], columns: Vec::new(), values: Vec::new() }
-    }
-
     /// The rows of `x` with their zeros left out.
     ///
     /// # Panics
@@ -48,7 +43,7 @@ impl<T: Real> SparseRows<T> {
     pub fn from_dense(x: &Matrix<T>) -> Self {
         let (n, d) = x.shape();
         assert!(u32::try_from(d).is_ok(), "SparseRows: {d} columns do not fit a u32");
-        let mut rows = Self::empty(d);
+        let mut rows = Self { cols: d, starts: vec![0], columns: Vec::new(), values: Vec::new() };
         let data = x.as_slice();
         for i in 0..n {
             for p in 0..d {
@@ -121,12 +116,9 @@ impl<'a, T: Real> SparseBatch<'a, T> {
         Self { rows, picks: Picks::Run { start: range.start, len: range.len() } }
     }
 
-    /// The rows of `rows` at `indices`, in that order.
-    ///
-    /// # Panics
-    /// If an index is not a row of `rows` (a bug).
+    /// The rows of `rows` at `indices`, in that order (reading one that is not a row of `rows`
+    /// panics, as [`SparseRows::row`] does: a bug).
     pub fn at(rows: &'a SparseRows<T>, indices: &'a [usize]) -> Self {
-        assert!(indices.iter().all(|&i| i < rows.rows()), "sparse batch: an index past {} rows", rows.rows());
         Self { rows, picks: Picks::At(indices) }
     }
 

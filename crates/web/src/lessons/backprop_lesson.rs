@@ -3,10 +3,10 @@
 //! measured time of each method (`?lesson=backprop&precision=…&param=…&<playground keys>`).
 
 use super::backprop::{compare, Comparison, ElementRow, ParameterRow, AGREE};
-use super::catchup::{CatchUp, Progress};
+use super::catchup::CatchUp;
 use super::query_value;
 use super::run::{epoch_asked, PlaygroundRun, MAX_EPOCH};
-use crate::js::{to_js, to_json_like};
+use crate::js::to_js;
 use crate::notice::{notices_accessors, shown, Notice};
 use asaku_core::real::{Matrix, Real};
 use asaku_core::train::{Status, Trainer};
@@ -100,35 +100,6 @@ impl BackpropLesson {
         )
     }
 
-    /// Trains at most `max_steps` steps towards the epoch asked, and computes both gradients
-    /// again once it is reached. Returns the progress: `{ done, total, epoch, target, cancelled }`.
-    pub fn advance(&mut self, max_steps: u32) -> Result<JsValue, JsError> {
-        self.advance_by(max_steps as usize);
-        self.progress()
-    }
-
-    /// Where the catch-up stands: `{ done, total, epoch, target, cancelled }` (steps done and in
-    /// all, epochs completed and asked, and the epoch asked before a Cancel, or `null`).
-    pub fn progress(&self) -> Result<JsValue, JsError> {
-        to_json_like(&self.progress_value())
-    }
-
-    /// Stops catching up: back to the last epoch completed, which the URL then says (or, while
-    /// a run changed by hand is replayed, where the replay stands, without the changes not made yet).
-    pub fn cancel(&mut self) {
-        match self.run.cancel_replay() {
-            Some(asked) => self.resume(Some(asked)),
-            None => self.catch_up.cancel(&mut self.run.trainer),
-        }
-        self.recompute();
-    }
-
-    /// Steps of this network that fit in one animation frame's work.
-    #[wasm_bindgen(js_name = frameSteps)]
-    pub fn frame_steps(&self) -> u32 {
-        self.run.frame_steps()
-    }
-
     /// The playground's keys alone: the link back to the playground with this network.
     #[wasm_bindgen(js_name = playgroundQuery)]
     pub fn playground_query(&self) -> String {
@@ -181,24 +152,6 @@ impl BackpropLesson {
     pub fn elements(&self) -> Result<JsValue, JsError> {
         to_js(&self.element_rows())
     }
-
-    /// Asks for one more epoch, to be trained by [`BackpropLesson::advance`]. Returns false (and
-    /// asks nothing) once the run has diverged.
-    #[wasm_bindgen(js_name = askEpoch)]
-    pub fn ask_epoch(&mut self) -> bool {
-        let training = self.run.trainer.status() == Status::Training && self.run.replay_progress().is_none();
-        if training {
-            self.catch_up.ask(self.catch_up.target() + 1);
-        }
-        training
-    }
-
-    /// Back to the untrained network (epoch 0).
-    pub fn restart(&mut self) {
-        self.run.restart();
-        self.catch_up = CatchUp::new();
-        self.recompute();
-    }
 }
 
 impl BackpropLesson {
@@ -215,41 +168,6 @@ impl BackpropLesson {
     /// The chosen parameter's elements (see [`Comparison::elements`]).
     pub fn element_rows(&self) -> Vec<ElementRow> {
         self.comparison.elements(self.param)
-    }
-
-    /// At most `max_steps` steps towards the epoch asked (first replaying the run's changes by
-    /// hand, if it had any); both gradients again once there.
-    pub fn advance_by(&mut self, max_steps: usize) {
-        if let Some(progress) = self.run.advance_replay(max_steps) {
-            if progress.done >= progress.total {
-                self.resume(None);
-                self.recompute();
-            }
-            return;
-        }
-        let done = self.catch_up.advance(&mut self.run.trainer, max_steps);
-        let progress = self.catch_up.progress(&self.run.trainer);
-        if done > 0 && progress.done == progress.total {
-            self.recompute();
-        }
-    }
-
-    /// The network's trainer (its weights, epoch and history).
-    #[cfg(test)]
-    pub(crate) fn trainer(&self) -> &Trainer<f32> {
-        &self.run.trainer
-    }
-
-    /// Where the replay, or else the catch-up, stands.
-    pub fn progress_value(&self) -> Progress {
-        self.run.replay_progress().unwrap_or_else(|| self.catch_up.progress(&self.run.trainer))
-    }
-
-    /// The replay is over: the catch-up goes on from where it left the run, and what it said
-    /// joins the lesson's notices.
-    fn resume(&mut self, cancelled: Option<usize>) {
-        self.catch_up.resume(&self.run.trainer, cancelled);
-        self.notices.append(&mut self.run.replay_notices);
     }
 
     fn summary_value(&self) -> Summary {
@@ -288,7 +206,7 @@ impl BackpropLesson {
         (self.run.trainer.network().cast::<T>(), cast(&examples.x), cast(&examples.t))
     }
 
-    fn recompute(&mut self) {
+    pub(super) fn recompute(&mut self) {
         self.comparison = if self.double { self.compare_in::<f64>() } else { self.compare_in::<f32>() };
     }
 
@@ -302,3 +220,6 @@ notices_accessors!(BackpropLesson);
 
 #[path = "backprop_timing.rs"]
 mod timing;
+
+#[path = "backprop_training.rs"]
+mod training;
